@@ -1,0 +1,24 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const cmsDir = path.dirname(fileURLToPath(import.meta.url))
+const projectRoot = path.resolve(cmsDir, '..')
+
+const nextConfig: NextConfig = {
+  // node_modules and the shared domain code live one level up.
+  outputFileTracingRoot: projectRoot,
+  turbopack: { root: projectRoot },
+  poweredByHeader: false,
+  webpack: (webpackConfig) => {
+    webpackConfig.resolve.extensionAlias = {
+      '.cjs': ['.cts', '.cjs'],
+      '.js': ['.ts', '.tsx', '.js', '.jsx'],
+      '.mjs': ['.mts', '.mjs'],
+    }
+    return webpackConfig
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

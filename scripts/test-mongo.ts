@@ -1,0 +1,28 @@
+/**
+ * `npm run test:mongo`: the integration suite on the MongoDB adapter. Uses DATABASE_URI when it is
+ * a mongodb:// URL (a real replica set), otherwise a local FerretDB that this script starts and stops.
+ */
+import { spawnSync } from 'node:child_process'
+import { startFerretDB } from './lib/ferretdb'
+
+const given = process.env.DATABASE_URI
+let stop = async () => {}
+let uri: string
+if (given && /^mongodb(\+srv)?:\/\//.test(given)) {
+  uri = given
+  console.log('MongoDB-wire suite against DATABASE_URI')
+} else {
+  const ferret = await startFerretDB()
+  uri = ferret.uri
+  stop = ferret.stop
+  process.env.MONGODB_COMPAT = 'ferretdb'
+  console.log(`MongoDB-wire suite against a local FerretDB at ${uri}`)
+}
+const extra = process.argv.slice(2)
+const result = spawnSync(
+  'vitest',
+  ['run', '--config', 'tests/vitest.config.ts', 'tests/integration', ...extra],
+  { stdio: 'inherit', env: { ...process.env, TEST_MONGODB_URI: uri } },
+)
+await stop()
+process.exit(result.status ?? 1)
