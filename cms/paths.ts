@@ -2,8 +2,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** Absolute paths the CMS, scripts and tests agree on. Data lives under .data/ (git-ignored). */
-export const cmsDir = path.dirname(fileURLToPath(import.meta.url))
-export const projectRoot = path.resolve(cmsDir, '..')
+// Inside the Next.js server bundle import.meta.url points into .next/, so the start script passes PROJECT_ROOT.
+export const projectRoot = path.resolve(process.env.PROJECT_ROOT ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'))
+export const cmsDir = path.join(projectRoot, 'cms')
 export const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(projectRoot, '.data'))
 export const mediaDir = path.join(dataDir, 'media')
 export const migrationsDir = path.join(cmsDir, 'migrations')

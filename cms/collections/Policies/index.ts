@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { authenticatedOrPublished, isContentStaff } from '../../access'
+import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 
 export const POLICY_VALIDITY = [
   { value: 'current', label: '现行有效' },
@@ -23,6 +24,7 @@ export const Policies: CollectionConfig = {
     delete: isContentStaff,
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { afterChange: [publishOnChange], afterDelete: [publishOnDelete] },
   defaultSort: '-publishedOn',
   fields: [
     { name: 'title', type: 'text', label: '标题', required: true, maxLength: 200 },

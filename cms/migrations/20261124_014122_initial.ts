@@ -260,6 +260,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`site_settings\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`bureau_name\` text DEFAULT '清河县民政局' NOT NULL,
+  	\`column_title\` text DEFAULT '阳光救助' NOT NULL,
+  	\`address\` text DEFAULT '清河县民政局一楼社会救助窗口',
+  	\`office_hours\` text DEFAULT '工作日 上午 8:30—12:00，下午 14:30—17:30',
+  	\`consult_phone\` text DEFAULT '0000-1234567',
+  	\`supervise_phone\` text DEFAULT '0000-7654321',
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -279,4 +291,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`site_settings\`;`)
 }

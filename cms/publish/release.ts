@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { buildSnapshot, writeSnapshot } from '../export/exportSnapshot'
+import { dataDir, mediaDir, projectRoot } from '../paths'
+
+export const releasesDir = () => path.join(dataDir, 'releases')
+export const currentLink = (dir = releasesDir()) => path.join(dir, 'current')
+
+export type ReleaseResult = { id: string; dir: string; pages: number; durationMs: number }
+
+/** Environment for the site build: no database address, no secrets. The build reads only the snapshot. */
+function buildEnv(snapshotFile: string, outDir: string): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = {}
+  for (const key of ['PATH', 'HOME', 'LANG', 'TZ', 'NODE_OPTIONS', 'PUBLIC_SITE_URL', 'TMPDIR']) {
+    if (process.env[key] !== undefined) env[key] = process.env[key]
+  }
+  return { ...env, NODE_ENV: 'production', SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`站点构建失败（退出码 ${code}）：\n${output.slice(-4000)}`)),
+    )
+  })
+}
+
+const astroBin = () => path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+
+let chain: Promise<unknown> = Promise.resolve()
+
+/**
+ * Builds a complete new release beside the live one and switches `current` to it atomically.
+ * Publishes are serialised; a failure at any step leaves the live release untouched.
+ */
+export function publishRelease(payload: Payload, opts: { dir?: string; keep?: number } = {}): Promise<ReleaseResult> {
+  const next = chain.then(() => buildRelease(payload, opts))
+  chain = next.catch(() => {})
+  return next
+}
+
+async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3 }: { dir?: string; keep?: number }) {
+  const started = Date.now()
+  const id = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${crypto.randomBytes(3).toString('hex')}`
+  const staging = path.join(dir, `.staging-${id}`)
+  const final = path.join(dir, id)
+  fs.mkdirSync(staging, { recursive: true })
+  linkDependencies(dir)
+  try {
+    const snapshot = await buildSnapshot(payload)
+    // Astro empties its output folder first, so the snapshot waits beside it and moves in afterwards.
+    const snapshotFile = `${staging}.snapshot.json`
+    writeSnapshot(snapshot, snapshotFile)
+    await run(process.execPath, [astroBin(), 'build', '--silent'], buildEnv(snapshotFile, staging))
+    fs.renameSync(snapshotFile, path.join(staging, 'snapshot.json'))
+    copyPublishedFiles(snapshot.policies.flatMap((p) => p.attachments.map((a) => a.url)), path.join(staging, 'client'))
+    const pages = countFiles(path.join(staging, 'client'), '.html')
+    fs.renameSync(staging, final)
+    switchCurrent(dir, id)
+    pruneReleases(dir, keep)
+    return { id, dir: final, pages, durationMs: Date.now() - started }
+  } catch (err) {
+    fs.rmSync(staging, { recursive: true, force: true })
+    fs.rmSync(`${staging}.snapshot.json`, { force: true })
+    throw err
+  }
+}
+
+/** The built server imports packages by name; a releases folder outside the project finds them through this link. */
+function linkDependencies(dir: string) {
+  const link = path.join(dir, 'node_modules')
+  if (path.resolve(dir).startsWith(projectRoot + path.sep)) return
+  try {
+    fs.symlinkSync(path.join(projectRoot, 'node_modules'), link, 'dir')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+  }
+}
+
+/** Copies only the media files that published content references. */
+function copyPublishedFiles(urls: string[], clientDir: string) {
+  for (const url of new Set(urls)) {
+    const name = path.basename(url)
+    const src = path.join(mediaDir, name)
+    if (!fs.existsSync(src)) throw new Error(`已发布内容引用的附件不存在：${name}`)
+    fs.mkdirSync(path.join(clientDir, 'files'), { recursive: true })
+    fs.copyFileSync(src, path.join(clientDir, 'files', name))
+  }
+}
+
+/** A symlink replaced by rename(2): readers see the old release or the new one, never neither. */
+export function switchCurrent(dir: string, id: string) {
+  const tmp = path.join(dir, `.current-${process.pid}-${Date.now()}`)
+  fs.symlinkSync(id, tmp)
+  fs.renameSync(tmp, currentLink(dir))
+}
+
+function pruneReleases(dir: string, keep: number) {
+  const live = fs.readlinkSync(currentLink(dir))
+  const releases = fs
+    .readdirSync(dir)
+    .filter((n) => !n.startsWith('.') && n !== 'current' && n !== 'node_modules')
+    .sort()
+  for (const old of releases.slice(0, Math.max(0, releases.length - keep))) {
+    if (old !== live) fs.rmSync(path.join(dir, old), { recursive: true, force: true })
+  }
+}
+
+function countFiles(dir: string, ext: string): number {
+  let n = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith(ext)) n++
+  }
+  return n
+}
