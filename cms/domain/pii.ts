@@ -179,7 +179,8 @@ function digitCandidates(norm: string, today: string): Candidate[] {
     const after = norm[runEnd] ?? ''
     const after2 = norm[runEnd + 1] ?? ''
     const blockFirst = /[A-Za-z]/.test(before) || (/[.,]/.test(before) && /\d/.test(before2))
-    const blockLast = /[A-Za-z]/.test(after) || (/[.,]/.test(after) && /\d/.test(after2))
+    // A run followed by '@' is an e-mail's local part (13900001234@139.com): the e-mail finding covers it.
+    const blockLast = /[A-Za-z@]/.test(after) || (/[.,]/.test(after) && /\d/.test(after2))
     const plusBefore = before === '+'
 
     for (let a = 0; a < groups.length; a++) {

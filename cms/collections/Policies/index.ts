@@ -40,7 +40,7 @@ export const Policies: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'writtenOn', type: 'date', label: '成文日期', admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'publishedOn', type: 'date', label: '发布日期', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'publishedOn', type: 'date', label: '发布日期', required: true, defaultValue: () => new Date().toISOString(), admin: { date: { pickerAppearance: 'dayOnly' } } },
       ],
     },
     {

@@ -1,0 +1,41 @@
+/**
+ * `npm run bench [-- name …]`: benchmarks, printed as JSON. Each compares two ways or two sizes of
+ * the same work in one run (ratios, because shared machines are noisy). Never part of `npm test`.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ygjz-bench-'))
+process.env.DATA_DIR = dataDir
+process.env.PAYLOAD_SECRET ??= crypto.randomBytes(32).toString('hex')
+delete process.env.DATABASE_URI
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('../cms/payload.config')
+const { migrateDatabase } = await import('../cms/database')
+const { benchPoliciesBuild } = await import('./bench/policiesBuild')
+
+const benches: Record<string, (p: Awaited<ReturnType<typeof getPayload>>) => Promise<unknown>> = {
+  policiesBuild: (p) => benchPoliciesBuild(p, dataDir),
+}
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
+const selected = wanted.length ? wanted : Object.keys(benches)
+for (const name of selected) if (!benches[name]) throw new Error(`unknown benchmark ${name}; have: ${Object.keys(benches).join(', ')}`)
+
+const payload = await getPayload({ config, disableOnInit: true } as never)
+await migrateDatabase(payload)
+const out: Record<string, unknown> = {
+  machine: { cpus: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  startedAt: new Date().toISOString(),
+}
+for (const name of selected) {
+  const started = Date.now()
+  out[name] = await benches[name](payload)
+  console.error(`bench ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+console.log(JSON.stringify(out, null, 2))
+await payload.destroy()
+fs.rmSync(dataDir, { recursive: true, force: true })
+process.exit(0)
