@@ -8,6 +8,7 @@ import { Policies } from './collections/Policies'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './database'
+import { outboxEmailAdapter } from './email/outboxAdapter'
 import { cmsDir } from './paths'
 import { payloadSecret } from './secret'
 
@@ -26,6 +27,16 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   sharp,
+  email: outboxEmailAdapter,
+  // Structured JSON logs on stderr (stdout stays free for command output such as benchmark JSON).
+  // Request bodies are never logged; these paths are redacted should they ever appear.
+  logger: {
+    destination: process.stderr as never,
+    options: {
+      level: process.env.LOG_LEVEL ?? 'info',
+      redact: { paths: ['password', '*.password', 'req.headers.authorization', 'req.headers.cookie', '*.idNumber', '*.phone'], censor: '[已隐去]' },
+    },
+  },
   telemetry: false,
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },

@@ -15,5 +15,6 @@ export default defineConfig({
     // Two cores: integration files each boot Payload; more workers only thrash.
     maxWorkers: 2,
     reporters: ['default'],
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
   },
 })

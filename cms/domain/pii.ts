@@ -150,14 +150,23 @@ function isId15(d: string): boolean {
   return isRealDate(1900 + Number(d.slice(6, 8)), Number(d.slice(8, 10)), Number(d.slice(10, 12)))
 }
 
+/**
+ * An 18-digit number with an ID's region and date layout but a broken check digit or date is a
+ * mistyped ID number, not a bank card (1 in 10 such numbers would pass Luhn by chance).
+ */
+function idShaped(d: string): boolean {
+  return isPlausibleRegion(d.slice(0, 6)) && /^(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(d.slice(6, 14))
+}
+
 function isMobile(d: string): boolean {
   return /^1[3-9]\d{9}$/.test(d)
 }
 
 // Issuer prefixes seen on cards in China: 62 UnionPay, 4 Visa, 5 and 2221–2720 Mastercard,
-// 3 JCB/Amex, 9 old domestic debit cards (9558…). Excludes 0/1/7/8 and date-like 19xx/20xx starts.
+// 3 JCB/Amex, 95 old domestic debit cards (9558…). Excludes 0/1/7/8, other 9x (our fictional
+// 99 region) and date-like 19xx/20xx starts.
 function cardPrefixOk(d: string): boolean {
-  if (/^[34569]/.test(d)) return true
+  if (/^(?:[3456]|95)/.test(d)) return true
   const p4 = Number(d.slice(0, 4))
   return p4 >= 2221 && p4 <= 2720
 }
@@ -172,15 +181,15 @@ function digitCandidates(norm: string, today: string): Candidate[] {
     for (const g of runText.matchAll(GROUP)) {
       groups.push({ start: runStart + g.index, end: runStart + g.index + g[0].length, text: g[0].toUpperCase() })
     }
-    // A run glued to letters (serial numbers like SN123…) or to a decimal point/thousands comma
-    // (amounts) cannot start or end a finding at that side.
+    // A run glued to letters (serial numbers like SN123…) or to a decimal point (amounts) cannot
+    // start or end a finding at that side. Commas do not block: CSV rows put IDs between commas.
     const before = norm[runStart - 1] ?? ''
     const before2 = norm[runStart - 2] ?? ''
     const after = norm[runEnd] ?? ''
     const after2 = norm[runEnd + 1] ?? ''
-    const blockFirst = /[A-Za-z]/.test(before) || (/[.,]/.test(before) && /\d/.test(before2))
+    const blockFirst = /[A-Za-z]/.test(before) || (before === '.' && /\d/.test(before2))
     // A run followed by '@' is an e-mail's local part (13900001234@139.com): the e-mail finding covers it.
-    const blockLast = /[A-Za-z@]/.test(after) || (/[.,]/.test(after) && /\d/.test(after2))
+    const blockLast = /[A-Za-z@]/.test(after) || (after === '.' && /\d/.test(after2))
     const plusBefore = before === '+'
 
     for (let a = 0; a < groups.length; a++) {
@@ -218,7 +227,7 @@ function digitCandidates(norm: string, today: string): Candidate[] {
           out.push({ kind: 'mobile', index, length, value: digits.slice(4), hint: '' })
         }
         // Bank card: 16–19 digits, Luhn, a plausible issuer, written whole, in fours, or 6 + rest.
-        if (L >= 16 && L <= 19 && cardPrefixOk(digits) && luhnOk(digits)) {
+        if (L >= 16 && L <= 19 && cardPrefixOk(digits) && luhnOk(digits) && !(L === 18 && idShaped(digits))) {
           const lens = groups.slice(a, b + 1).map((g) => g.text.length)
           const inFours = lens.slice(0, -1).every((x) => x === 4) && lens[lens.length - 1] <= 4
           const sixThenRest = n === 2 && lens[0] === 6

@@ -66,7 +66,7 @@ const ID3 = withXCheck('990103', '19670902')
 const ID4 = id('110105', '19491231', '002') // 11010519491231002X, the standard's example
 const ID5 = id('990104', '20100615', '251')
 const ID6 = id('990102', '19991231', '368')
-const ID7 = id('440524', '18800101', '001')
+const ID7 = id('440524', '19800101', '001')
 const ID8 = id('990102', '20260101', '017') // a newborn
 const CARD19 = card('622202123456789012')
 const CARD16 = card('622848001234567')
@@ -194,6 +194,14 @@ export const positives: PiiSample[] = [
   },
   { note: 'known ID given full-width', text: `证号${BAD_CHECK2}`, knownValues: [fw(BAD_CHECK2)], expected: [{ kind: 'knownValue', value: BAD_CHECK2 }] },
   { note: 'known name inside a sentence', text: '成员赵小红已就业', knownValues: ['赵小红'], expected: [{ kind: 'knownValue', value: '赵小红' }] },
+  // added after tuning, as a check against over-fitting
+  { note: 'email with dash and digits', text: 'Email: zhang-san_1985@163.com', expected: [{ kind: 'email', value: 'zhang-san_1985@163.com' }] },
+  { note: 'mobile mixed full/half width', text: `手机号码：13${fw('9')}0000${fw('1')}234`, expected: [{ kind: 'mobile', value: `13${fw('9')}0000${fw('1')}234` }] },
+  { note: 'mobile +86 all dashes', text: '+86-139-0000-1234', expected: [{ kind: 'mobile', value: '+86-139-0000-1234' }] },
+  { note: 'street number', text: '住在光明街23号', expected: [{ kind: 'address', value: '光明街23号' }] },
+  { note: 'card 4-4-4-4-3', text: `卡号 ${spaced(card('621700123456789012'), [4, 4, 4, 4]).join(' ')}`, expected: [{ kind: 'bankCard', value: spaced(card('621700123456789012'), [4, 4, 4, 4]).join(' ') }] },
+  { note: 'landline 3+4+4 spaced', text: '联系方式 010 6234 5678', expected: [{ kind: 'landline', value: '010 6234 5678' }] },
+  { note: 'Chinese numeral unit + room', text: '三单元502室', expected: [{ kind: 'address', value: '三单元502室' }] },
   { note: 'known compound-surname name', text: '欧阳娜娜（户主）', knownValues: ['欧阳娜娜'], expected: [{ kind: 'knownValue', value: '欧阳娜娜' }] },
 ]
 
@@ -283,4 +291,17 @@ export const negatives: PiiSample[] = [
   { note: 'version and IP', text: '系统版本v1.3.8，服务器192.168.1.1', expected: [] },
   { note: 'percentages', text: '覆盖率99.5%，同比增长12.3%', expected: [] },
   { note: 'region code', text: '行政区划代码990102001201', expected: [] },
+  // added after tuning, as a check against over-fitting
+  { note: 'place without number', text: '户籍所在地：清河县城关街道', expected: [] },
+  { note: 'publicity period', text: '公示期7天，自2026年11月7日至11月16日', expected: [] },
+  { note: 'too short landline', text: '传真0571-8765', expected: [] },
+  { note: 'issue number', text: '2026年第12期', expected: [] },
+  { note: 'community name', text: '人民路社区居委会', expected: [] },
+  { note: 'collapsed buildings', text: '共有5栋住宅楼倒塌，涉及120户', expected: [] },
+  { note: 'payment day', text: '低保金于每月10日前打卡发放到户', expected: [] },
+  { note: 'rule text', text: '身份证号码应为18位，手机号码应为11位', expected: [] },
+  { note: 'card prefix mention', text: '以6222开头的银行卡', expected: [] },
+  { note: 'epoch milliseconds', text: 'ts=1732406400000', expected: [] },
+  { note: 'date-prefixed 16 digits', text: '受理编号2026112412345678', expected: [] },
+  { note: 'decimal with many digits', text: '系数0.13900001234', expected: [] },
 ]
