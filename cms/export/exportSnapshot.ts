@@ -44,6 +44,8 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
           : null,
       summary: textOrNull(doc.summary),
       bodyHtml: richTextToPublicHtml(doc.body),
+      programmeCodes: [],
+      changeNotes: [],
       attachments: (doc.attachments ?? [])
         .filter((m): m is Exclude<typeof m, string> => typeof m === 'object' && m !== null)
         .map((m) => ({
@@ -59,6 +61,17 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
   return snapshotSchema.parse({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     generatedAt: new Date().toISOString(),
+    asOf: dayOf(new Date().toISOString())!,
+    regions: [],
+    programmes: [],
+    standards: [],
+    guides: [],
+    notices: [],
+    lists: [],
+    monthlyStats: [],
+    complaintStats: [],
+    withdrawals: [],
+    disclosures: [],
     site: {
       bureauName: settings.bureauName,
       columnTitle: settings.columnTitle,
@@ -66,6 +79,7 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
       officeHours: textOrNull(settings.officeHours),
       consultPhone: textOrNull(settings.consultPhone),
       supervisePhone: textOrNull(settings.supervisePhone),
+      complaintAddress: textOrNull(settings.address),
     },
     policies,
   })
