@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Shanghai';
 
 export interface Config {
   auth: {
@@ -67,9 +20,19 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    notices: Notice;
+    'recipient-lists': RecipientList;
+    'recipient-rows': RecipientRow;
     policies: Policy;
+    guides: Guide;
+    standards: Standard;
     media: Media;
+    programmes: Programme;
+    regions: Region;
+    holidays: Holiday;
+    'calendar-years': CalendarYear;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -78,9 +41,19 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    notices: NoticesSelect<false> | NoticesSelect<true>;
+    'recipient-lists': RecipientListsSelect<false> | RecipientListsSelect<true>;
+    'recipient-rows': RecipientRowsSelect<false> | RecipientRowsSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
+    guides: GuidesSelect<false> | GuidesSelect<true>;
+    standards: StandardsSelect<false> | StandardsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
+    regions: RegionsSelect<false> | RegionsSelect<true>;
+    holidays: HolidaysSelect<false> | HolidaysSelect<true>;
+    'calendar-years': CalendarYearsSelect<false> | CalendarYearsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -133,41 +106,143 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "policies".
+ * via the `definition` "notices".
  */
-export interface Policy {
+export interface Notice {
   id: string;
-  title: string;
-  indexNumber?: string | null;
-  documentNumber?: string | null;
-  issuer: string;
-  writtenOn?: string | null;
-  publishedOn: string;
-  validity: 'current' | 'amended' | 'repealed';
   /**
-   * 已修订或已废止时，请选择取而代之的文件；公开页面顶部会提示并链接到它。
+   * 例如：关于2026年第4批城乡低保拟纳入对象的公示（村级）
    */
-  supersededBy?: (string | null) | Policy;
-  summary?: string | null;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  attachments?: (string | Media)[] | null;
+  title: string;
+  programme: string | Programme;
+  kind: 'apply' | 'terminate' | 'change' | 'post';
+  stage: 'village' | 'township' | 'county' | 'single';
+  region: string | Region;
+  /**
+   * 同一批对象在三个阶段的公示使用相同批次号
+   */
+  batch?: string | null;
+  previousNotice?: (string | null) | Notice;
+  postedOn: string;
+  endsOn?: string | null;
+  status?: string | null;
+  stageLabel?: string | null;
+  stageIndex?: number | null;
+  stageCount?: number | null;
+  periodRule?: string | null;
+  /**
+   * 例如：对公示对象有异议的，请在公示期内向××镇民政办反映，电话 0000-1234567
+   */
+  objectionContact: string;
+  /**
+   * 姓名在公开网站上自动打码（张三→张*）；身份证号只用于核对，任何情况下都不公开。
+   */
+  entries?:
+    | {
+        headName: string;
+        idNumber?: string | null;
+        householdSize: number;
+        amount?: number | null;
+        category?: string | null;
+        village: string | Region;
+        id?: string | null;
+      }[]
+    | null;
+  boardPhoto?: (string | null) | Media;
+  boardPostedAt?: string | null;
+  withdrawnAt?: string | null;
+  withdrawReason?: string | null;
+  /**
+   * 在公开页面显示，例如“2026年3月1日 更新了申请材料清单”。
+   */
+  changeNotes?:
+    | {
+        on: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  internalRemarks?: string | null;
+  lastEditedBy?: (string | null) | User;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
+  /**
+   * 管理员发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
+   */
+  forcePublishReason?: string | null;
+  /**
+   * 保存时自动检查公开文字中疑似身份证号、手机号、银行卡号、详细住址等个人信息；有问题时不能发布。
+   */
+  privacyFindings?: string | null;
+  piiOverrideReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes".
+ */
+export interface Programme {
+  id: string;
+  name: string;
+  shortName: string;
+  code: string;
+  unit: '元/人·月' | '元/人·年' | '元/户·月' | '元/人·次' | '元/户·次';
+  description?: string | null;
+  /**
+   * 急难型临时救助可先行救助、事后公布，取消勾选。
+   */
+  publicityRequired?: boolean | null;
+  /**
+   * 默认三榜公示，每榜7天（自然日，张贴当日不计，最后一天逢休息日顺延至下一个工作日）。
+   */
+  stages?:
+    | {
+        key: 'village' | 'township' | 'county' | 'single';
+        label: string;
+        days: number;
+        unit: 'calendar' | 'working';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 某个乡镇或村采用不同的公示阶段或天数时在此设置；未设置的地区使用上面的默认阶段。
+   */
+  regionOverrides?:
+    | {
+        region: string | Region;
+        /**
+         * 默认三榜公示，每榜7天（自然日，张贴当日不计，最后一天逢休息日顺延至下一个工作日）。
+         */
+        stages?:
+          | {
+              key: 'village' | 'township' | 'county' | 'single';
+              label: string;
+              days: number;
+              unit: 'calendar' | 'working';
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regions".
+ */
+export interface Region {
+  id: string;
+  name: string;
+  code: string;
+  level: 'county' | 'township' | 'village';
+  parent?: (string | null) | Region;
+  path?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -206,6 +281,10 @@ export interface User {
   id: string;
   name: string;
   roles: ('admin' | 'editor' | 'reviewer' | 'complaintOfficer')[];
+  /**
+   * 乡镇经办人只能查看和编辑所负责地区（含下属村、社区）的公示和名单；县级人员留空。
+   */
+  regions?: (string | Region)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -225,6 +304,315 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recipient-lists".
+ */
+export interface RecipientList {
+  id: string;
+  title: string;
+  kind: 'approved' | 'disbursement';
+  programme: string | Programme;
+  region: string | Region;
+  /**
+   * 格式 2026-10
+   */
+  month: string;
+  importStatus?: ('importing' | 'complete' | 'failed') | null;
+  totals?: {
+    households?: number | null;
+    persons?: number | null;
+    amount?: number | null;
+  };
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  source?: {
+    fileName?: string | null;
+    sha256?: string | null;
+    importedAt?: string | null;
+  };
+  withdrawnAt?: string | null;
+  withdrawReason?: string | null;
+  /**
+   * 在公开页面显示，例如“2026年3月1日 更新了申请材料清单”。
+   */
+  changeNotes?:
+    | {
+        on: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  internalRemarks?: string | null;
+  lastEditedBy?: (string | null) | User;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
+  /**
+   * 管理员发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
+   */
+  forcePublishReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recipient-rows".
+ */
+export interface RecipientRow {
+  id: string;
+  list: string | RecipientList;
+  no: number;
+  headName: string;
+  idNumber?: string | null;
+  idHash?: string | null;
+  householdSize: number;
+  amount: number;
+  category?: string | null;
+  village: string | Region;
+  region: string | Region;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies".
+ */
+export interface Policy {
+  id: string;
+  title: string;
+  indexNumber?: string | null;
+  documentNumber?: string | null;
+  issuer: string;
+  writtenOn?: string | null;
+  publishedOn: string;
+  validity: 'current' | 'amended' | 'repealed';
+  /**
+   * 已修订或已废止时，请选择取而代之的文件；公开页面顶部会提示并链接到它。
+   */
+  supersededBy?: (string | null) | Policy;
+  programmes?: (string | Programme)[] | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attachments?: (string | Media)[] | null;
+  /**
+   * 在公开页面显示，例如“2026年3月1日 更新了申请材料清单”。
+   */
+  changeNotes?:
+    | {
+        on: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  internalRemarks?: string | null;
+  lastEditedBy?: (string | null) | User;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
+  /**
+   * 管理员发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
+   */
+  forcePublishReason?: string | null;
+  /**
+   * 保存时自动检查公开文字中疑似身份证号、手机号、银行卡号、详细住址等个人信息；有问题时不能发布。
+   */
+  privacyFindings?: string | null;
+  piiOverrideReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guides".
+ */
+export interface Guide {
+  id: string;
+  title: string;
+  programme: string | Programme;
+  applicableTo: string;
+  conditions?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  exclusions?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  materials?:
+    | {
+        name: string;
+        required?: boolean | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  steps?:
+    | {
+        title: string;
+        actor: string;
+        workingDays?: number | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  statutoryWorkingDays?: number | null;
+  promisedWorkingDays?: number | null;
+  fee: string;
+  place?: string | null;
+  window?: string | null;
+  hours?: string | null;
+  consultPhone?: string | null;
+  supervisePhone?: string | null;
+  basis?: (string | Policy)[] | null;
+  /**
+   * 在公开页面显示，例如“2026年3月1日 更新了申请材料清单”。
+   */
+  changeNotes?:
+    | {
+        on: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  internalRemarks?: string | null;
+  lastEditedBy?: (string | null) | User;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
+  /**
+   * 管理员发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
+   */
+  forcePublishReason?: string | null;
+  /**
+   * 保存时自动检查公开文字中疑似身份证号、手机号、银行卡号、详细住址等个人信息；有问题时不能发布。
+   */
+  privacyFindings?: string | null;
+  piiOverrideReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "standards".
+ */
+export interface Standard {
+  id: string;
+  /**
+   * 例如：2026年城市低保标准
+   */
+  title: string;
+  programme: string | Programme;
+  region: string | Region;
+  /**
+   * 如 城市、农村、集中供养、分散供养；只有一档时留空
+   */
+  tier?: string | null;
+  amount: number;
+  unit: '元/人·月' | '元/人·年' | '元/户·月' | '元/人·次' | '元/户·次';
+  effectiveFrom: string;
+  /**
+   * 被新标准取代时填写；现行标准留空
+   */
+  effectiveTo?: string | null;
+  policy?: (string | null) | Policy;
+  /**
+   * 在公开页面显示，例如“2026年3月1日 更新了申请材料清单”。
+   */
+  changeNotes?:
+    | {
+        on: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  internalRemarks?: string | null;
+  lastEditedBy?: (string | null) | User;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
+  /**
+   * 管理员发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
+   */
+  forcePublishReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays".
+ */
+export interface Holiday {
+  id: string;
+  /**
+   * 格式 2026-10-01
+   */
+  date: string;
+  kind: 'off' | 'makeup';
+  name: string;
+  /**
+   * 例如：国务院办公厅关于2026年部分节假日安排的通知
+   */
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-years".
+ */
+export interface CalendarYear {
+  id: string;
+  year: number;
+  /**
+   * 未勾选的年度，系统拒绝计算落在该年度的工作日期限。
+   */
+  published?: boolean | null;
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  at: string;
+  action: 'create' | 'update' | 'publish' | 'forcePublish' | 'unpublish' | 'delete' | 'view' | 'export' | 'import';
+  targetCollection: string;
+  targetId?: string | null;
+  actor?: (string | null) | User;
+  actorName?: string | null;
+  ip?: string | null;
+  summary?: string | null;
+  reason?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -343,16 +731,56 @@ export interface PayloadLockedDocument {
   id: string;
   document?:
     | ({
+        relationTo: 'notices';
+        value: string | Notice;
+      } | null)
+    | ({
+        relationTo: 'recipient-lists';
+        value: string | RecipientList;
+      } | null)
+    | ({
+        relationTo: 'recipient-rows';
+        value: string | RecipientRow;
+      } | null)
+    | ({
         relationTo: 'policies';
         value: string | Policy;
+      } | null)
+    | ({
+        relationTo: 'guides';
+        value: string | Guide;
+      } | null)
+    | ({
+        relationTo: 'standards';
+        value: string | Standard;
       } | null)
     | ({
         relationTo: 'media';
         value: string | Media;
       } | null)
     | ({
+        relationTo: 'programmes';
+        value: string | Programme;
+      } | null)
+    | ({
+        relationTo: 'regions';
+        value: string | Region;
+      } | null)
+    | ({
+        relationTo: 'holidays';
+        value: string | Holiday;
+      } | null)
+    | ({
+        relationTo: 'calendar-years';
+        value: string | CalendarYear;
+      } | null)
+    | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -398,6 +826,121 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices_select".
+ */
+export interface NoticesSelect<T extends boolean = true> {
+  title?: T;
+  programme?: T;
+  kind?: T;
+  stage?: T;
+  region?: T;
+  batch?: T;
+  previousNotice?: T;
+  postedOn?: T;
+  endsOn?: T;
+  status?: T;
+  stageLabel?: T;
+  stageIndex?: T;
+  stageCount?: T;
+  periodRule?: T;
+  objectionContact?: T;
+  entries?:
+    | T
+    | {
+        headName?: T;
+        idNumber?: T;
+        householdSize?: T;
+        amount?: T;
+        category?: T;
+        village?: T;
+        id?: T;
+      };
+  boardPhoto?: T;
+  boardPostedAt?: T;
+  withdrawnAt?: T;
+  withdrawReason?: T;
+  changeNotes?:
+    | T
+    | {
+        on?: T;
+        note?: T;
+        id?: T;
+      };
+  internalRemarks?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
+  publishedAt?: T;
+  forcePublishReason?: T;
+  privacyFindings?: T;
+  piiOverrideReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recipient-lists_select".
+ */
+export interface RecipientListsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  programme?: T;
+  region?: T;
+  month?: T;
+  importStatus?: T;
+  totals?:
+    | T
+    | {
+        households?: T;
+        persons?: T;
+        amount?: T;
+      };
+  changes?: T;
+  source?:
+    | T
+    | {
+        fileName?: T;
+        sha256?: T;
+        importedAt?: T;
+      };
+  withdrawnAt?: T;
+  withdrawReason?: T;
+  changeNotes?:
+    | T
+    | {
+        on?: T;
+        note?: T;
+        id?: T;
+      };
+  internalRemarks?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
+  publishedAt?: T;
+  forcePublishReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recipient-rows_select".
+ */
+export interface RecipientRowsSelect<T extends boolean = true> {
+  list?: T;
+  no?: T;
+  headName?: T;
+  idNumber?: T;
+  idHash?: T;
+  householdSize?: T;
+  amount?: T;
+  category?: T;
+  village?: T;
+  region?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policies_select".
  */
 export interface PoliciesSelect<T extends boolean = true> {
@@ -409,9 +952,118 @@ export interface PoliciesSelect<T extends boolean = true> {
   publishedOn?: T;
   validity?: T;
   supersededBy?: T;
+  programmes?: T;
   summary?: T;
   body?: T;
   attachments?: T;
+  changeNotes?:
+    | T
+    | {
+        on?: T;
+        note?: T;
+        id?: T;
+      };
+  internalRemarks?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
+  publishedAt?: T;
+  forcePublishReason?: T;
+  privacyFindings?: T;
+  piiOverrideReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guides_select".
+ */
+export interface GuidesSelect<T extends boolean = true> {
+  title?: T;
+  programme?: T;
+  applicableTo?: T;
+  conditions?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  exclusions?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  materials?:
+    | T
+    | {
+        name?: T;
+        required?: T;
+        note?: T;
+        id?: T;
+      };
+  steps?:
+    | T
+    | {
+        title?: T;
+        actor?: T;
+        workingDays?: T;
+        description?: T;
+        id?: T;
+      };
+  statutoryWorkingDays?: T;
+  promisedWorkingDays?: T;
+  fee?: T;
+  place?: T;
+  window?: T;
+  hours?: T;
+  consultPhone?: T;
+  supervisePhone?: T;
+  basis?: T;
+  changeNotes?:
+    | T
+    | {
+        on?: T;
+        note?: T;
+        id?: T;
+      };
+  internalRemarks?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
+  publishedAt?: T;
+  forcePublishReason?: T;
+  privacyFindings?: T;
+  piiOverrideReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "standards_select".
+ */
+export interface StandardsSelect<T extends boolean = true> {
+  title?: T;
+  programme?: T;
+  region?: T;
+  tier?: T;
+  amount?: T;
+  unit?: T;
+  effectiveFrom?: T;
+  effectiveTo?: T;
+  policy?: T;
+  changeNotes?:
+    | T
+    | {
+        on?: T;
+        note?: T;
+        id?: T;
+      };
+  internalRemarks?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
+  publishedAt?: T;
+  forcePublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -450,11 +1102,86 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes_select".
+ */
+export interface ProgrammesSelect<T extends boolean = true> {
+  name?: T;
+  shortName?: T;
+  code?: T;
+  unit?: T;
+  description?: T;
+  publicityRequired?: T;
+  stages?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        days?: T;
+        unit?: T;
+        id?: T;
+      };
+  regionOverrides?:
+    | T
+    | {
+        region?: T;
+        stages?:
+          | T
+          | {
+              key?: T;
+              label?: T;
+              days?: T;
+              unit?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regions_select".
+ */
+export interface RegionsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  level?: T;
+  parent?: T;
+  path?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays_select".
+ */
+export interface HolidaysSelect<T extends boolean = true> {
+  date?: T;
+  kind?: T;
+  name?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-years_select".
+ */
+export interface CalendarYearsSelect<T extends boolean = true> {
+  year?: T;
+  published?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  regions?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -472,6 +1199,21 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  targetCollection?: T;
+  targetId?: T;
+  actor?: T;
+  actorName?: T;
+  ip?: T;
+  summary?: T;
+  reason?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -556,6 +1298,10 @@ export interface SiteSetting {
   officeHours?: string | null;
   consultPhone?: string | null;
   supervisePhone?: string | null;
+  complaintAddress?: string | null;
+  smallCountThreshold: number;
+  noticeRetentionDays: number;
+  listRetentionMonths: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -570,6 +1316,10 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   officeHours?: T;
   consultPhone?: T;
   supervisePhone?: T;
+  complaintAddress?: T;
+  smallCountThreshold?: T;
+  noticeRetentionDays?: T;
+  listRetentionMonths?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -592,10 +1342,23 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'policies';
-      value: string | Policy;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'notices';
+          value: string | Notice;
+        } | null)
+      | ({
+          relationTo: 'policies';
+          value: string | Policy;
+        } | null)
+      | ({
+          relationTo: 'guides';
+          value: string | Guide;
+        } | null)
+      | ({
+          relationTo: 'standards';
+          value: string | Standard;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

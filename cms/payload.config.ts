@@ -3,8 +3,17 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { AuditLog } from './collections/AuditLog'
+import { CalendarYears, Holidays } from './collections/Holidays'
+import { Guides } from './collections/Guides'
 import { Media } from './collections/Media'
+import { Notices } from './collections/Notices'
 import { Policies } from './collections/Policies'
+import { Programmes } from './collections/Programmes'
+import { RecipientLists } from './collections/RecipientLists'
+import { RecipientRows } from './collections/RecipientRows'
+import { Regions } from './collections/Regions'
+import { Standards } from './collections/Standards'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './database'
@@ -21,7 +30,21 @@ export default buildConfig({
     dateFormat: 'yyyy年M月d日 HH:mm',
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
-  collections: [Policies, Media, Users],
+  collections: [
+    Notices,
+    RecipientLists,
+    RecipientRows,
+    Policies,
+    Guides,
+    Standards,
+    Media,
+    Programmes,
+    Regions,
+    Holidays,
+    CalendarYears,
+    Users,
+    AuditLog,
+  ],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   secret: payloadSecret(),

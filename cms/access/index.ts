@@ -1,23 +1,38 @@
 import type { Access, FieldAccess } from 'payload'
-import { hasRole } from './roles'
+import { hasRole, isStaffUser } from './roles'
+import { regionScopeWhere } from './regionScope'
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false
 export const authenticated: Access = ({ req: { user } }) => Boolean(user)
 export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
 export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+export const isStaffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)
+/** Raw values that the export must read to mask (entries), but no anonymous caller may see. */
+export const isStaffOrExporterField: FieldAccess = ({ req: { user } }) => isStaffUser(user) || hasRole(user, 'exporter')
 
-/** Staff read everything; the public reads only what is published. */
+/** Staff read everything; the public (and the exporter) only what is published. */
 export const authenticatedOrPublished: Access = ({ req: { user } }) =>
-  user ? true : { _status: { equals: 'published' } }
+  isStaffUser(user) ? true : { _status: { equals: 'published' } }
 
 /** Content editors and reviewers (and admins) may write content collections. */
-export const isContentStaff: Access = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'editor', 'reviewer')
+export const isContentStaff: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'reviewer')
 
 /** Admins see every account; everyone else only their own. */
 export const isAdminOrSelf: Access = ({ req: { user } }) => {
   if (!user) return false
   if (hasRole(user, 'admin')) return true
   return { id: { equals: user.id } }
+}
+
+/** Region-scoped content: staff see their region subtree (drafts included); the public sees published only. */
+export const regionScopedOrPublished: Access = async ({ req }) => {
+  if (!isStaffUser(req.user)) return { _status: { equals: 'published' } }
+  return regionScopeWhere(req)
+}
+
+/** Region-scoped writes by content staff. */
+export const regionScopedContentStaff: Access = async ({ req }) => {
+  if (!hasRole(req.user, 'admin', 'editor', 'reviewer')) return false
+  return regionScopeWhere(req)
 }

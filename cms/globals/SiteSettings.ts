@@ -19,5 +19,20 @@ export const SiteSettings: GlobalConfig = {
         { name: 'supervisePhone', type: 'text', label: '监督电话', defaultValue: '0000-7654321' },
       ],
     },
+    { name: 'complaintAddress', type: 'text', label: '投诉举报受理地址', defaultValue: '清河县民政局社会救助股（一楼窗口）' },
+    {
+      type: 'collapsible',
+      label: '公开与保留',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'smallCountThreshold', type: 'number', label: '小数目不单独显示的阈值（户）', defaultValue: 3, min: 1, max: 20, required: true },
+            { name: 'noticeRetentionDays', type: 'number', label: '公示结束后保留天数', defaultValue: 30, min: 0, max: 3650, required: true },
+            { name: 'listRetentionMonths', type: 'number', label: '名单公开保留月数', defaultValue: 12, min: 1, max: 120, required: true },
+          ],
+        },
+      ],
+    },
   ],
 }

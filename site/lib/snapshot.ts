@@ -1,11 +1,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { snapshotSchema, type Snapshot } from './snapshotSchema'
+import { listRowsFileSchema, snapshotSchema, type PublicList, type PublicListRow, type Snapshot } from './snapshotSchema'
 
 export const defaultSnapshotFile = () =>
   path.resolve(process.env.SNAPSHOT_FILE ?? path.join(process.cwd(), 'content', 'snapshot', 'snapshot.json'))
 
 let cached: { file: string; snapshot: Snapshot } | undefined
+
+function issuesText(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => `${i.path.map(String).join('.')}: ${i.message}`)
+    .join('\n')
+}
 
 /** Loads and validates the masked snapshot once per build. */
 export function loadSnapshot(file = defaultSnapshotFile()): Snapshot {
@@ -18,9 +25,37 @@ export function loadSnapshot(file = defaultSnapshotFile()): Snapshot {
   }
   const parsed = snapshotSchema.safeParse(raw)
   if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`)
-    throw new Error(`公开数据快照不符合结构约定，拒绝构建：\n${first.join('\n')}`)
+    throw new Error(`公开数据快照不符合结构约定，拒绝构建：\n${issuesText(parsed.error.issues)}`)
   }
   cached = { file, snapshot: parsed.data }
+  rowsCache.clear()
   return parsed.data
+}
+
+const rowsCache = new Map<string, PublicListRow[]>()
+
+/**
+ * The rows of one recipient list (`lists/<id>.json` beside the snapshot file), read and validated
+ * once per build: thousands of village pages share them, so no page re-reads or re-validates.
+ */
+export function loadListRows(list: Pick<PublicList, 'id' | 'rowsFile'>, file = defaultSnapshotFile()): PublicListRow[] {
+  loadSnapshot(file)
+  const hit = rowsCache.get(list.id)
+  if (hit) return hit
+  const rowsPath = path.join(path.dirname(file), list.rowsFile)
+  let raw: unknown
+  try {
+    raw = JSON.parse(fs.readFileSync(rowsPath, 'utf8'))
+  } catch (err) {
+    throw new Error(`读取名单明细失败（${rowsPath}）：${(err as Error).message}。快照不完整，请重新导出。`)
+  }
+  const parsed = listRowsFileSchema.safeParse(raw)
+  if (!parsed.success) {
+    throw new Error(`名单明细 ${list.rowsFile} 不符合结构约定，拒绝构建：\n${issuesText(parsed.error.issues)}`)
+  }
+  if (parsed.data.listId !== list.id) {
+    throw new Error(`名单明细 ${list.rowsFile} 属于名单“${parsed.data.listId}”，而快照中对应的是“${list.id}”；请重新导出。`)
+  }
+  rowsCache.set(list.id, parsed.data.rows)
+  return parsed.data.rows
 }

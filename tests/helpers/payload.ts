@@ -28,7 +28,8 @@ export async function startTestPayload(): Promise<TestPayload> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/payload.config')
   const { migrateDatabase } = await import('../../cms/database')
-  const payload = await getPayload({ config })
+  // A key per database: workers can run several test files, and getPayload caches on `global`.
+  const payload = await getPayload({ config, key: dataDir })
   await migrateDatabase(payload)
   return {
     payload,

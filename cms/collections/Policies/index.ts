@@ -1,5 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { authenticatedOrPublished, isContentStaff } from '../../access'
+import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
+import { auditChange, auditDelete } from '../../hooks/audit'
+import { checkPublishableText, privacyFields } from '../../hooks/privacyCheck'
+import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 
 export const POLICY_VALIDITY = [
@@ -24,7 +28,11 @@ export const Policies: CollectionConfig = {
     delete: isContentStaff,
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { afterChange: [publishOnChange], afterDelete: [publishOnDelete] },
+  hooks: {
+    beforeChange: [enforceTwoPersonRule, checkPublishableText(['title', 'summary', 'changeNotes'], ['body'])],
+    afterChange: [auditChange, publishOnChange],
+    afterDelete: [auditDelete, publishOnDelete],
+  },
   defaultSort: '-publishedOn',
   fields: [
     { name: 'title', type: 'text', label: '标题', required: true, maxLength: 200 },
@@ -61,8 +69,13 @@ export const Policies: CollectionConfig = {
         description: '已修订或已废止时，请选择取而代之的文件；公开页面顶部会提示并链接到它。',
       },
     },
+    { name: 'programmes', type: 'relationship', relationTo: 'programmes', hasMany: true, label: '涉及救助类别' },
     { name: 'summary', type: 'textarea', label: '摘要', maxLength: 500 },
     { name: 'body', type: 'richText', label: '正文' },
     { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: '附件' },
+    changeNotesField(),
+    internalRemarksField(),
+    ...reviewFields(),
+    ...privacyFields(),
   ],
 }

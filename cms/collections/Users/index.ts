@@ -42,5 +42,15 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
     },
+    {
+      name: 'regions',
+      type: 'relationship',
+      relationTo: 'regions',
+      hasMany: true,
+      label: '负责地区',
+      admin: { description: '乡镇经办人只能查看和编辑所负责地区（含下属村、社区）的公示和名单；县级人员留空。' },
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
   ],
 }

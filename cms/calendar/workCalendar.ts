@@ -1,0 +1,56 @@
+import type { Payload, PayloadRequest } from 'payload'
+import {
+  calendarEntriesFromChineseDays,
+  chineseDaysPublishedYears,
+  createWorkCalendar,
+  type WorkCalendar,
+} from '../domain/calendar'
+
+const TTL_MS = 5 * 60_000
+let cached: { at: number; calendar: Promise<WorkCalendar> } | undefined
+
+export function invalidateWorkCalendar() {
+  cached = undefined
+}
+
+/** The working-day calendar as the admins keep it in the database (cached; edits invalidate it). */
+export function loadWorkCalendar(payload: Payload, req?: PayloadRequest): Promise<WorkCalendar> {
+  if (cached && Date.now() - cached.at < TTL_MS) return cached.calendar
+  const calendar = (async () => {
+    const [days, years] = await Promise.all([
+      payload.find({ collection: 'holidays', pagination: false, depth: 0, overrideAccess: true, req, context: { skipAudit: true } }),
+      payload.find({ collection: 'calendar-years', pagination: false, depth: 0, overrideAccess: true, req, context: { skipAudit: true } }),
+    ])
+    return createWorkCalendar(
+      days.docs.map((d) => ({ date: d.date, kind: d.kind, name: d.name })),
+      years.docs.filter((y) => y.published).map((y) => y.year),
+    )
+  })()
+  cached = { at: Date.now(), calendar }
+  calendar.catch(() => invalidateWorkCalendar())
+  return calendar
+}
+
+/** Seeds the calendar from the chinese-days package (recent years) when the database has none. */
+export async function seedWorkCalendar(payload: Payload, fromYear = new Date().getFullYear() - 2): Promise<number> {
+  const { totalDocs } = await payload.count({ collection: 'calendar-years', overrideAccess: true })
+  if (totalDocs > 0) return 0
+  const years = chineseDaysPublishedYears().filter((y) => y >= fromYear)
+  const source = 'chinese-days 软件包（据国务院办公厅节假日安排通知）'
+  const ctx = { skipAudit: true, disableAutoPublish: true }
+  for (const entry of calendarEntriesFromChineseDays(years)) {
+    await payload.create({ collection: 'holidays', data: { ...entry, source }, overrideAccess: true, context: ctx })
+  }
+  for (const year of years) {
+    await payload.create({ collection: 'calendar-years', data: { year, published: true, source }, overrideAccess: true, context: ctx })
+  }
+  const lastYear = Math.max(...years)
+  await payload.create({
+    collection: 'calendar-years',
+    data: { year: lastYear + 1, published: false, source: '尚未公布：国务院办公厅通常于每年秋季公布下一年安排，届时请管理员录入。' },
+    overrideAccess: true,
+    context: ctx,
+  })
+  invalidateWorkCalendar()
+  return years.length
+}

@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, nobody } from '../../access'
+
+export const AUDIT_ACTIONS = [
+  { value: 'create', label: '新建' },
+  { value: 'update', label: '修改' },
+  { value: 'publish', label: '发布' },
+  { value: 'forcePublish', label: '强制发布' },
+  { value: 'unpublish', label: '撤销发布' },
+  { value: 'delete', label: '删除' },
+  { value: 'view', label: '查看' },
+  { value: 'export', label: '导出' },
+  { value: 'import', label: '导入' },
+] as const
+
+/**
+ * 审计日志: who did what to which record, when and from where. Written only by hooks (with
+ * overrideAccess); nobody can create, edit or delete an entry through any API. Admins read it.
+ */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  labels: { singular: '审计日志', plural: '审计日志' },
+  admin: {
+    group: '系统管理',
+    useAsTitle: 'summary',
+    defaultColumns: ['at', 'action', 'targetCollection', 'actorName', 'summary'],
+    disableCopyToLocale: true,
+  },
+  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  defaultSort: '-at',
+  timestamps: false,
+  fields: [
+    { name: 'at', type: 'date', label: '时间', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'action', type: 'select', label: '操作', required: true, index: true, options: AUDIT_ACTIONS.map((a) => ({ ...a })) },
+    { name: 'targetCollection', type: 'text', label: '对象类型', required: true, index: true },
+    { name: 'targetId', type: 'text', label: '对象编号', index: true },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: '操作人' },
+    { name: 'actorName', type: 'text', label: '操作人名称' },
+    { name: 'ip', type: 'text', label: '来源地址' },
+    { name: 'summary', type: 'text', label: '摘要' },
+    { name: 'reason', type: 'textarea', label: '理由' },
+  ],
+}

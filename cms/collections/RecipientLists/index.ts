@@ -1,0 +1,138 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import { regionScopedContentStaff, regionScopedOrPublished } from '../../access'
+import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
+import { auditChange, auditDelete } from '../../hooks/audit'
+import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
+import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
+import { deleteListRows } from '../../storage/rowStore'
+
+export const LIST_KINDS = [
+  { value: 'approved', label: '救助对象名单' },
+  { value: 'disbursement', label: '资金发放公示' },
+] as const
+
+const idOf = (v: unknown) => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v ? String(v) : undefined)
+
+/** Only a completely imported list can be published, and only one per kind, programme, region and month. */
+const guardPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
+  if (data._status !== 'published') return data
+  const merged = { ...originalDoc, ...data }
+  if (merged.importStatus !== 'complete') {
+    throw new APIError('名单尚未完整导入（或导入失败），不能发布。请重新导入。', 400, undefined, true)
+  }
+  const clash = await req.payload.find({
+    collection: 'recipient-lists',
+    where: {
+      and: [
+        { kind: { equals: merged.kind } },
+        { programme: { equals: idOf(merged.programme) } },
+        { region: { equals: idOf(merged.region) } },
+        { month: { equals: merged.month } },
+        { _status: { equals: 'published' } },
+        ...(operation === 'update' && originalDoc ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ],
+    },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  if (clash.docs.length) {
+    throw new APIError(`同一救助类别、地区和月份已有已发布的名单（${clash.docs[0].title}）。请先撤回原名单，或把本名单作为更正版本替换它。`, 409, undefined, true)
+  }
+  return data
+}
+
+/**
+ * 救助对象名单 / 资金发放公示 for one programme, region and month. The rows (thousands to 100,000)
+ * are stored in recipient-rows by the row store in bulk, not as fields of this document.
+ */
+export const RecipientLists: CollectionConfig = {
+  slug: 'recipient-lists',
+  labels: { singular: '名单', plural: '救助对象名单与资金发放' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'month', 'kind', 'programme', 'region', 'importStatus', '_status'],
+    group: '公示与名单',
+  },
+  access: { read: regionScopedOrPublished, create: regionScopedContentStaff, update: regionScopedContentStaff, delete: regionScopedContentStaff },
+  versions: { drafts: true, maxPerDoc: 20 },
+  hooks: {
+    beforeChange: [enforceTwoPersonRule, guardPublish],
+    afterChange: [auditChange, publishOnChange],
+    afterDelete: [auditDelete, publishOnDelete, ({ doc, req }) => deleteListRows(req.payload, String(doc.id))],
+  },
+  defaultSort: '-month',
+  fields: [
+    { name: 'title', type: 'text', label: '标题', required: true, maxLength: 120 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', label: '类型', required: true, defaultValue: 'disbursement', options: LIST_KINDS.map((k) => ({ ...k })) },
+        { name: 'programme', type: 'relationship', relationTo: 'programmes', label: '救助类别', required: true },
+        { name: 'region', type: 'relationship', relationTo: 'regions', label: '地区（县或乡镇）', required: true },
+        {
+          name: 'month',
+          type: 'text',
+          label: '月份',
+          required: true,
+          index: true,
+          admin: { description: '格式 2026-10' },
+          validate: (v: unknown) => (typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? true : '月份格式应为 YYYY-MM，例如 2026-10。'),
+        },
+      ],
+    },
+    {
+      name: 'importStatus',
+      type: 'select',
+      label: '导入状态',
+      defaultValue: 'importing',
+      options: [
+        { value: 'importing', label: '导入中' },
+        { value: 'complete', label: '已完成' },
+        { value: 'failed', label: '失败' },
+      ],
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'totals',
+      type: 'group',
+      label: '合计（导入时自动计算）',
+      admin: { readOnly: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'households', type: 'number', label: '户数' },
+            { name: 'persons', type: 'number', label: '人数' },
+            { name: 'amount', type: 'number', label: '金额（元）' },
+          ],
+        },
+      ],
+    },
+    { name: 'changes', type: 'json', label: '与上月相比的变化（自动计算）', admin: { readOnly: true } },
+    {
+      name: 'source',
+      type: 'group',
+      label: '来源文件',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'fileName', type: 'text', label: '文件名' },
+        { name: 'sha256', type: 'text', label: 'SHA-256' },
+        { name: 'importedAt', type: 'date', label: '导入时间', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: '撤回',
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'withdrawnAt', type: 'date', label: '撤回日期', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'withdrawReason', type: 'text', label: '撤回原因（公开）' },
+      ],
+    },
+    changeNotesField(),
+    internalRemarksField(),
+    ...reviewFields(),
+  ],
+}

@@ -1,0 +1,64 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import { anyone, isAdmin } from '../../access'
+import { auditChange, auditDelete } from '../../hooks/audit'
+
+export const REGION_LEVELS = [
+  { value: 'county', label: '县（市、区）' },
+  { value: 'township', label: '乡镇（街道）' },
+  { value: 'village', label: '村（社区）' },
+] as const
+const parentLevel = { township: 'county', village: 'township' } as const
+
+/** The materialized path (codes from the county down) lets scope checks find a subtree without joins. */
+const computePath: CollectionBeforeChangeHook = async ({ data, req, originalDoc }) => {
+  const level = data.level ?? originalDoc?.level
+  const code = data.code ?? originalDoc?.code
+  const parentId = data.parent === undefined ? originalDoc?.parent : data.parent
+  if (level === 'county') {
+    if (parentId) throw new APIError('县级行政区划不能有上级。', 400, undefined, true)
+    return { ...data, path: String(code) }
+  }
+  if (!parentId) throw new APIError('乡镇和村（社区）必须选择上级行政区划。', 400, undefined, true)
+  const parent = await req.payload.findByID({
+    collection: 'regions',
+    id: typeof parentId === 'object' ? parentId.id : parentId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const expected = parentLevel[level as keyof typeof parentLevel]
+  if (parent.level !== expected) {
+    throw new APIError(`上级行政区划层级不对：${level === 'village' ? '村（社区）的上级应是乡镇（街道）' : '乡镇（街道）的上级应是县'}。`, 400, undefined, true)
+  }
+  return { ...data, path: `${parent.path}/${code}` }
+}
+
+export const Regions: CollectionConfig = {
+  slug: 'regions',
+  labels: { singular: '行政区划', plural: '行政区划' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'level', 'parent'], group: '基础数据' },
+  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { beforeChange: [computePath], afterChange: [auditChange], afterDelete: [auditDelete] },
+  defaultSort: 'path',
+  fields: [
+    { name: 'name', type: 'text', label: '名称', required: true, maxLength: 50 },
+    {
+      name: 'code',
+      type: 'text',
+      label: '区划代码',
+      required: true,
+      unique: true,
+      index: true,
+      validate: (v: unknown) => (typeof v === 'string' && /^\d{6,12}$/.test(v) ? true : '区划代码应为6到12位数字。'),
+    },
+    { name: 'level', type: 'select', label: '层级', required: true, options: REGION_LEVELS.map((l) => ({ ...l })) },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'regions',
+      label: '上级',
+      admin: { condition: (data) => data?.level !== 'county' },
+    },
+    { name: 'path', type: 'text', label: '路径', index: true, admin: { readOnly: true, hidden: true } },
+  ],
+}

@@ -1,0 +1,144 @@
+import crypto from 'node:crypto'
+import type { Payload } from 'payload'
+import { databaseKind } from '../database'
+
+/**
+ * Recipient-list rows in bulk. A county has ~10,000 households a month and a city ~100,000; one
+ * Payload `create` per row is far too slow, so rows are written and read here in batches, on the
+ * same table/collection Payload defines (so the admin still shows and access-controls them).
+ * SQLite: one atomic batch of multi-row INSERTs. MongoDB: insertMany through Payload's own model
+ * (no transactions needed: a list is publishable only once its importStatus is "complete").
+ */
+export type RowInput = {
+  no: number
+  headName: string
+  idNumber?: string | null
+  idHash?: string | null
+  householdSize: number
+  amount: number
+  category?: string | null
+  villageId: string
+}
+
+export type StoredRow = RowInput & { listId: string }
+
+const SQLITE_COLUMNS = ['id', 'list_id', 'no', 'head_name', 'id_number', 'id_hash', 'household_size', 'amount', 'category', 'village_id', 'region_id', 'updated_at', 'created_at']
+const ROWS_PER_STATEMENT = Math.floor(30_000 / SQLITE_COLUMNS.length)
+
+type LibsqlClient = {
+  batch: (stmts: { sql: string; args: unknown[] }[], mode: 'write' | 'read') => Promise<unknown>
+  execute: (stmt: { sql: string; args: unknown[] }) => Promise<{ rows: Record<string, unknown>[] }>
+}
+type MongoModel = {
+  insertMany: (docs: unknown[], opts: unknown) => Promise<unknown>
+  deleteMany: (filter: unknown) => Promise<unknown>
+  find: (filter: unknown, projection?: unknown) => { sort: (s: unknown) => { lean: () => { cursor?: unknown } & Promise<Record<string, unknown>[]> } }
+}
+
+const sqliteClient = (payload: Payload) => (payload.db as unknown as { client: LibsqlClient }).client
+const mongoModel = (payload: Payload) => (payload.db as unknown as { collections: Record<string, MongoModel> }).collections['recipient-rows']
+
+export async function insertListRows(payload: Payload, listId: string, regionId: string, rows: RowInput[]): Promise<void> {
+  const now = new Date().toISOString()
+  if (databaseKind() === 'sqlite') {
+    const stmts: { sql: string; args: unknown[] }[] = []
+    const oneRow = `(${SQLITE_COLUMNS.map(() => '?').join(',')})`
+    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+      const chunk = rows.slice(i, i + ROWS_PER_STATEMENT)
+      const args: unknown[] = []
+      for (const r of chunk) {
+        args.push(crypto.randomUUID(), listId, r.no, r.headName, r.idNumber ?? null, r.idHash ?? null, r.householdSize, r.amount, r.category ?? null, r.villageId, regionId, now, now)
+      }
+      stmts.push({ sql: `INSERT INTO recipient_rows (${SQLITE_COLUMNS.join(',')}) VALUES ${chunk.map(() => oneRow).join(',')}`, args })
+    }
+    if (stmts.length) await sqliteClient(payload).batch(stmts, 'write')
+    return
+  }
+  const model = mongoModel(payload)
+  const at = new Date(now)
+  for (let i = 0; i < rows.length; i += 5000) {
+    const docs = rows.slice(i, i + 5000).map((r) => ({
+      list: listId,
+      no: r.no,
+      headName: r.headName,
+      idNumber: r.idNumber ?? null,
+      idHash: r.idHash ?? null,
+      householdSize: r.householdSize,
+      amount: r.amount,
+      category: r.category ?? null,
+      village: r.villageId,
+      region: regionId,
+      createdAt: at,
+      updatedAt: at,
+    }))
+    await model.insertMany(docs, { ordered: true, lean: false })
+  }
+}
+
+export async function deleteListRows(payload: Payload, listId: string): Promise<void> {
+  if (databaseKind() === 'sqlite') {
+    await sqliteClient(payload).execute({ sql: 'DELETE FROM recipient_rows WHERE list_id = ?', args: [listId] })
+    return
+  }
+  await mongoModel(payload).deleteMany({ list: listId })
+}
+
+/** All rows of the given lists, ordered by list then row number; only the columns the caller names are guaranteed. */
+export async function readListRows(payload: Payload, listIds: string[]): Promise<Map<string, StoredRow[]>> {
+  const out = new Map<string, StoredRow[]>(listIds.map((id) => [id, []]))
+  if (!listIds.length) return out
+  if (databaseKind() === 'sqlite') {
+    for (let i = 0; i < listIds.length; i += 500) {
+      const ids = listIds.slice(i, i + 500)
+      const res = await sqliteClient(payload).execute({
+        sql: `SELECT list_id, no, head_name, id_number, id_hash, household_size, amount, category, village_id FROM recipient_rows WHERE list_id IN (${ids.map(() => '?').join(',')}) ORDER BY list_id, no`,
+        args: ids,
+      })
+      for (const r of res.rows) {
+        out.get(String(r.list_id))!.push({
+          listId: String(r.list_id),
+          no: Number(r.no),
+          headName: String(r.head_name),
+          idNumber: (r.id_number as string | null) ?? null,
+          idHash: (r.id_hash as string | null) ?? null,
+          householdSize: Number(r.household_size),
+          amount: Number(r.amount),
+          category: (r.category as string | null) ?? null,
+          villageId: String(r.village_id),
+        })
+      }
+    }
+    return out
+  }
+  const docs = await mongoModel(payload)
+    .find({ list: { $in: listIds } }, { list: 1, no: 1, headName: 1, idNumber: 1, idHash: 1, householdSize: 1, amount: 1, category: 1, village: 1 })
+    .sort({ list: 1, no: 1 })
+    .lean()
+  for (const d of docs) {
+    const listId = String(d.list)
+    out.get(listId)?.push({
+      listId,
+      no: Number(d.no),
+      headName: String(d.headName),
+      idNumber: (d.idNumber as string | null) ?? null,
+      idHash: (d.idHash as string | null) ?? null,
+      householdSize: Number(d.householdSize),
+      amount: Number(d.amount),
+      category: (d.category as string | null) ?? null,
+      villageId: String(d.village),
+    })
+  }
+  return out
+}
+
+export type ListTotals = { households: number; persons: number; amount: number }
+
+export function totalsOf(rows: Pick<RowInput, 'householdSize' | 'amount'>[]): ListTotals {
+  let persons = 0
+  let cents = 0
+  for (const r of rows) {
+    persons += r.householdSize
+    cents += Math.round(r.amount * 100)
+  }
+  return { households: rows.length, persons, amount: cents / 100 }
+}

@@ -1,0 +1,103 @@
+// Lookups derived from the snapshot, computed once per build and shared by every page.
+import { formatMonth } from './format'
+import { loadSnapshot } from './snapshot'
+import type { PublicList, PublicNotice, PublicPolicy, PublicProgramme, PublicRegion, Snapshot } from './snapshotSchema'
+
+export type Catalog = {
+  snapshot: Snapshot
+  programme: (code: string) => PublicProgramme | undefined
+  programmeName: (code: string) => string
+  region: (code: string) => PublicRegion | undefined
+  regionName: (code: string) => string
+  /** 柳林镇张庄村: the township name before a village, the name alone otherwise. */
+  regionFullName: (code: string) => string
+  /** The township a village (or the township itself) belongs to; null for the county. */
+  townshipOf: (code: string) => PublicRegion | null
+  townships: PublicRegion[]
+  villagesOf: (townshipCode: string) => PublicRegion[]
+  list: (id: string) => PublicList | undefined
+  notice: (id: string) => PublicNotice | undefined
+  policy: (id: string) => PublicPolicy | undefined
+  /** Newest month with published lists (the "this month" of the home page), or null. */
+  latestMonth: string | null
+  months: string[]
+  /** Months newest first, then programme order, then region code. */
+  listsSorted: PublicList[]
+  noticesSorted: PublicNotice[]
+  policiesSorted: PublicPolicy[]
+}
+
+let cached: { snapshot: Snapshot; catalog: Catalog } | undefined
+
+export function catalog(): Catalog {
+  const snapshot = loadSnapshot()
+  if (cached?.snapshot === snapshot) return cached.catalog
+  const programmes = new Map(snapshot.programmes.map((p) => [p.code, p]))
+  const programmeOrder = new Map(snapshot.programmes.map((p, i) => [p.code, i]))
+  const regions = new Map(snapshot.regions.map((r) => [r.code, r]))
+  const lists = new Map(snapshot.lists.map((l) => [l.id, l]))
+  const notices = new Map(snapshot.notices.map((n) => [n.id, n]))
+  const policies = new Map(snapshot.policies.map((p) => [p.id, p]))
+  const villagesByTownship = new Map<string, PublicRegion[]>()
+  for (const r of snapshot.regions) {
+    if (r.level !== 'village' || !r.parentCode) continue
+    const xs = villagesByTownship.get(r.parentCode) ?? []
+    xs.push(r)
+    villagesByTownship.set(r.parentCode, xs)
+  }
+  const townshipOf = (code: string): PublicRegion | null => {
+    let r = regions.get(code)
+    while (r && r.level === 'village' && r.parentCode) r = regions.get(r.parentCode)
+    return r && r.level === 'township' ? r : null
+  }
+  const regionName = (code: string) => regions.get(code)?.name ?? code
+  const months = [...new Set(snapshot.lists.map((l) => l.month))].sort().reverse()
+  const statusOrder = { 公示中: 0, 未开始: 1, 已结束: 2 } as const
+  const catalog: Catalog = {
+    snapshot,
+    programme: (code) => programmes.get(code),
+    programmeName: (code) => programmes.get(code)?.shortName ?? code,
+    region: (code) => regions.get(code),
+    regionName,
+    regionFullName: (code) => {
+      const r = regions.get(code)
+      if (!r) return code
+      if (r.level !== 'village') return r.name
+      const t = townshipOf(code)
+      return t ? `${t.name}${r.name}` : r.name
+    },
+    townshipOf,
+    townships: snapshot.regions.filter((r) => r.level === 'township'),
+    villagesOf: (code) => villagesByTownship.get(code) ?? [],
+    list: (id) => lists.get(id),
+    notice: (id) => notices.get(id),
+    policy: (id) => policies.get(id),
+    latestMonth: months[0] ?? null,
+    months,
+    listsSorted: [...snapshot.lists].sort(
+      (a, b) =>
+        b.month.localeCompare(a.month) ||
+        (programmeOrder.get(a.programmeCode) ?? 99) - (programmeOrder.get(b.programmeCode) ?? 99) ||
+        a.regionCode.localeCompare(b.regionCode) ||
+        a.kind.localeCompare(b.kind),
+    ),
+    noticesSorted: [...snapshot.notices].sort(
+      (a, b) => statusOrder[a.status] - statusOrder[b.status] || b.postedOn.localeCompare(a.postedOn) || a.id.localeCompare(b.id),
+    ),
+    policiesSorted: [...snapshot.policies].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || a.title.localeCompare(b.title)),
+  }
+  cached = { snapshot, catalog }
+  return catalog
+}
+
+/** Pagefind filter values for a page about one programme, region and month. */
+export function searchFilters(c: Catalog, f: { programmeCodes?: string[]; regionCode?: string; month?: string }) {
+  const out: Record<string, string[]> = {}
+  if (f.programmeCodes?.length) out.programme = f.programmeCodes.map(c.programmeName)
+  if (f.regionCode) {
+    const t = c.townshipOf(f.regionCode)
+    out.region = [t ? t.name : c.regionName(f.regionCode)]
+  }
+  if (f.month) out.month = [formatMonth(f.month)]
+  return out
+}
