@@ -22,7 +22,7 @@ export const isFerretDB = () => process.env.MONGODB_COMPAT === 'ferretdb'
 export function sqliteFile(): string {
   const uri = process.env.DATABASE_URI
   if (uri?.startsWith('file:')) return uri
-  return `file:${path.join(dataDir, 'cms.db')}`
+  return `file:${path.join(dataDir(), 'cms.db')}`
 }
 
 export function databaseAdapter(): DatabaseAdapterObj {

@@ -20,8 +20,9 @@ const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const publicPort = Number(process.env.PUBLIC_PORT ?? 4321)
 const host = process.env.HOST ?? '127.0.0.1'
 
-const { payloadSecret } = await import('../cms/secret')
+const { payloadSecret, idHashKey } = await import('../cms/secret')
 process.env.PAYLOAD_SECRET = payloadSecret()
+process.env.ID_HASH_KEY = idHashKey()
 process.env.PUBLIC_SITE_URL ??= `http://localhost:${publicPort}`
 
 const { getPayload } = await import('payload')
@@ -39,9 +40,9 @@ const payload = await getPayload({ config })
 await migrateDatabase(payload)
 const seed = await seedDemoContent(payload)
 if (seed.seeded) say('已写入演示数据（虚构的清河县，非真实人员）。')
-if (seed.adminPassword) {
-  say(`演示管理员 ${DEMO_ADMIN_EMAIL}  一次性密码 ${seed.adminPassword}`)
-  say('（密码只显示这一次；忘记时运行 npm run seed -- --reset-admin-password）')
+if (seed.accounts) {
+  say('演示账号（一次性密码只显示这一次；忘记时运行 npm run seed -- --reset-admin-password）：')
+  for (const a of seed.accounts) say(`  ${a.name.padEnd(12, '　')} ${a.email.padEnd(22)} 一次性密码 ${a.password}`)
 }
 say('正在导出公开数据并构建公开网站……')
 const release = await publishRelease(payload)
@@ -73,7 +74,7 @@ await new Promise((r) => server.once('listening', r))
 say('已启动：')
 say(`  公开网站     http://localhost:${publicPort}/`)
 say(`  管理后台     http://localhost:${cmsPort}/admin   （首次打开需编译，请稍候）`)
-if (seed.adminPassword) say(`  演示管理员   ${DEMO_ADMIN_EMAIL}   一次性密码 ${seed.adminPassword}`)
+if (seed.adminPassword) say(`  演示管理员   ${DEMO_ADMIN_EMAIL}（密码见上）`)
 say('按 Ctrl-C 停止。')
 
 let stopping = false

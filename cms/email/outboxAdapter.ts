@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { EmailAdapter } from 'payload'
 import { dataDir } from '../paths'
 
-export const mailOutboxDir = () => path.join(dataDir, 'mail-outbox')
+export const mailOutboxDir = () => path.join(dataDir(), 'mail-outbox')
 
 /**
  * Development mail transport: every message becomes a JSON file in .data/mail-outbox/ instead of

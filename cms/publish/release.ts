@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { buildSnapshot, writeSnapshot } from '../export/exportSnapshot'
 import { dataDir, mediaDir, projectRoot } from '../paths'
 
-export const releasesDir = () => path.join(dataDir, 'releases')
+export const releasesDir = () => path.join(dataDir(), 'releases')
 export const currentLink = (dir = releasesDir()) => path.join(dir, 'current')
 
 export type ReleaseResult = { id: string; dir: string; pages: number; durationMs: number }
@@ -89,7 +89,7 @@ function linkDependencies(dir: string) {
 function copyPublishedFiles(urls: string[], clientDir: string) {
   for (const url of new Set(urls)) {
     const name = path.basename(url)
-    const src = path.join(mediaDir, name)
+    const src = path.join(mediaDir(), name)
     if (!fs.existsSync(src)) throw new Error(`已发布内容引用的附件不存在：${name}`)
     fs.mkdirSync(path.join(clientDir, 'files'), { recursive: true })
     fs.copyFileSync(src, path.join(clientDir, 'files', name))

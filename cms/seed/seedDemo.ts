@@ -1,54 +1,278 @@
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import { demoPolicies } from '../../content/demoPolicies'
+import { demoGuides, demoProgrammes, demoStages, demoStandards } from '../../content/demoContent'
+import { generateCounty, generateHouseholds, type DemoHousehold, type DemoProgramme } from '../../content/demo/generate'
+import { seedWorkCalendar } from '../calendar/workCalendar'
+import { CalendarYearNotPublishedError } from '../domain/calendar'
+import { addDays, chinaDate } from '../domain/dates'
+import { hashIdNumber } from '../domain/idNumber'
+import { storeListDraft } from '../lists/storeList'
+import { idHashKey } from '../secret'
 import { paragraphsToRichText } from './richText'
 
 export const DEMO_ADMIN_EMAIL = 'admin@example.com'
+export const DEMO_ACCOUNTS = [
+  { email: DEMO_ADMIN_EMAIL, name: '演示管理员', roles: ['admin'] },
+  { email: 'reviewer@example.com', name: '演示审核人', roles: ['reviewer'] },
+  { email: 'editor@example.com', name: '演示经办人（城关街道）', roles: ['editor'], township: 0 },
+  { email: 'officer@example.com', name: '演示信访人员', roles: ['complaintOfficer'] },
+] as const
 
 /** A password nobody can guess and nobody ships: shown once, never stored in clear. */
 export const randomPassword = () => crypto.randomBytes(12).toString('base64url')
 
-export type SeedResult = { seeded: boolean; adminPassword?: string }
+export type SeedResult = { seeded: boolean; adminPassword?: string; accounts?: { email: string; name: string; password: string }[] }
+
+const system = { disableAutoPublish: true, skipAudit: true, system: true }
+const day = (d: string) => `${d}T04:00:00.000Z`
 
 /** Seeds the synthetic demo county into an EMPTY database; does nothing when content exists. */
-export async function seedDemoContent(payload: Payload): Promise<SeedResult> {
+export async function seedDemoContent(payload: Payload, opts: { households?: number } = {}): Promise<SeedResult> {
   const [{ totalDocs: users }, { totalDocs: policies }] = await Promise.all([
-    payload.count({ collection: 'users' }),
-    payload.count({ collection: 'policies' }),
+    payload.count({ collection: 'users', overrideAccess: true }),
+    payload.count({ collection: 'policies', overrideAccess: true }),
   ])
   if (users > 0 || policies > 0) return { seeded: false }
+  const ctx = system
 
-  const ctx = { disableAutoPublish: true }
-  const adminPassword = randomPassword()
-  await payload.create({
-    collection: 'users',
-    data: { email: DEMO_ADMIN_EMAIL, password: adminPassword, name: '演示管理员', roles: ['admin'] },
-    context: ctx,
-  })
+  await seedWorkCalendar(payload)
 
-  const ids = new Map<string, string>()
-  // Replacements first, so a superseded policy can point at its successor.
+  // Regions
+  const county = generateCounty('demo')
+  const regionId = new Map<string, string>()
+  const make = async (code: string, name: string, level: string, parentCode?: string) => {
+    const doc = await payload.create({ collection: 'regions', context: ctx, overrideAccess: true, data: { code, name, level: level as 'county', parent: parentCode ? regionId.get(parentCode) : undefined } })
+    regionId.set(code, String(doc.id))
+  }
+  await make(county.code, county.name, 'county')
+  for (const t of county.townships) {
+    await make(t.code, t.name, 'township', county.code)
+    for (const v of t.villages) await make(v.code, v.name, 'village', t.code)
+  }
+
+  // Accounts (random one-time passwords)
+  const accounts: { email: string; name: string; password: string }[] = []
+  for (const a of DEMO_ACCOUNTS) {
+    const password = randomPassword()
+    await payload.create({
+      collection: 'users',
+      context: ctx,
+      overrideAccess: true,
+      data: {
+        email: a.email,
+        password,
+        name: a.name,
+        roles: [...a.roles],
+        regions: 'township' in a ? [regionId.get(county.townships[a.township].code)!] : [],
+      },
+    })
+    accounts.push({ email: a.email, name: a.name, password })
+  }
+
+  // Programmes
+  const programmeId = new Map<string, string>()
+  for (const p of demoProgrammes) {
+    const stages = p.code === 'linshi' ? [{ key: 'single' as const, label: '事后公布', days: 30, unit: 'calendar' as const }] : demoStages
+    const doc = await payload.create({ collection: 'programmes', context: ctx, overrideAccess: true, data: { ...p, unit: p.unit, stages } })
+    programmeId.set(p.code, String(doc.id))
+  }
+
+  // Policies (replacements first so a superseded policy can point at its successor)
+  const policyId = new Map<string, string>()
   const ordered = [...demoPolicies].sort((a, b) => Number(Boolean(a.supersededByKey)) - Number(Boolean(b.supersededByKey)))
   for (const p of ordered) {
     const doc = await payload.create({
       collection: 'policies',
       draft: !p.published,
       context: ctx,
+      overrideAccess: true,
       data: {
         title: p.title,
         indexNumber: p.indexNumber,
         documentNumber: p.documentNumber || undefined,
         issuer: p.issuer,
-        writtenOn: `${p.writtenOn}T00:00:00.000Z`,
-        publishedOn: `${p.publishedOn}T00:00:00.000Z`,
+        writtenOn: day(p.writtenOn),
+        publishedOn: day(p.publishedOn),
         validity: p.validity,
-        supersededBy: p.supersededByKey ? ids.get(p.supersededByKey) : undefined,
+        supersededBy: p.supersededByKey ? policyId.get(p.supersededByKey) : undefined,
+        programmes: p.key.startsWith('dibao') ? [programmeId.get('dibao-urban')!, programmeId.get('dibao-rural')!] : p.key.startsWith('linshi') ? [programmeId.get('linshi')!] : [programmeId.get('tekun')!],
         summary: p.summary,
         body: paragraphsToRichText(p.paragraphs) as never,
         _status: p.published ? 'published' : 'draft',
       },
     })
-    ids.set(p.key, String(doc.id))
+    policyId.set(p.key, String(doc.id))
   }
-  return { seeded: true, adminPassword }
+
+  // Standards and guides
+  for (const s of demoStandards) {
+    await payload.create({
+      collection: 'standards',
+      context: ctx,
+      overrideAccess: true,
+      data: {
+        title: s.title,
+        programme: programmeId.get(s.programme)!,
+        region: regionId.get(county.code)!,
+        tier: s.tier ?? undefined,
+        amount: s.amount,
+        unit: s.unit as '元/人·月',
+        effectiveFrom: day(s.from),
+        effectiveTo: s.to ? day(s.to) : undefined,
+        policy: s.policyKey ? policyId.get(s.policyKey) : undefined,
+        _status: 'published',
+      },
+    })
+  }
+  for (const g of demoGuides) {
+    await payload.create({
+      collection: 'guides',
+      context: ctx,
+      overrideAccess: true,
+      data: {
+        title: g.title,
+        programme: programmeId.get(g.programme)!,
+        applicableTo: g.applicableTo,
+        conditions: g.conditions.map((text) => ({ text })),
+        exclusions: g.exclusions.map((text) => ({ text })),
+        materials: g.materials.map((m) => ({ name: m.name, note: m.note, required: m.required ?? true })),
+        steps: g.steps.map((s) => ({ ...s })),
+        statutoryWorkingDays: g.statutoryWorkingDays,
+        promisedWorkingDays: g.promisedWorkingDays,
+        fee: '不收费',
+        place: '户籍所在地乡镇人民政府（街道办事处）社会救助窗口',
+        window: '便民服务中心 3 号窗口',
+        hours: '工作日 8:30—12:00，14:30—17:30',
+        consultPhone: '0000-1234567',
+        supervisePhone: '0000-7654321',
+        basis: g.basisKeys.map((k) => policyId.get(k)!).filter(Boolean),
+        _status: 'published',
+      },
+    })
+  }
+
+  // Three-stage publicity of one batch (two stages ended, the county stage running), plus one upcoming.
+  const today = chinaDate()
+  const rural = county.townships[1]
+  const village = rural.villages[0]
+  const batchHouseholds = generateHouseholds({ seed: 'notice', count: 8, villages: [village.code], programme: 'dibao-rural', month: today.slice(0, 7) })
+  const entries = batchHouseholds.map((h) => ({
+    headName: h.headName,
+    idNumber: h.idNumber,
+    householdSize: h.householdSize,
+    amount: h.amount,
+    category: h.category,
+    village: regionId.get(h.villageCode)!,
+  }))
+  const stagesPlan = [
+    { stage: 'village' as const, region: village.code, offset: -25, label: '村级' },
+    { stage: 'township' as const, region: rural.code, offset: -14, label: '乡镇级' },
+    { stage: 'county' as const, region: county.code, offset: -3, label: '县级' },
+  ]
+  let shift = 0
+  for (let attempt = 0; attempt < 6; attempt++) {
+    try {
+      let previous: string | undefined
+      const created: string[] = []
+      for (const s of stagesPlan) {
+        const doc = await payload.create({
+          collection: 'notices',
+          context: ctx,
+          overrideAccess: true,
+          data: {
+            title: `关于${rural.name}${village.name}农村低保拟纳入对象的公示（${s.label}）`,
+            programme: programmeId.get('dibao-rural')!,
+            kind: 'apply',
+            stage: s.stage,
+            region: regionId.get(s.region)!,
+            batch: `${today.slice(0, 4)}-农村低保-第4批`,
+            previousNotice: previous,
+            postedOn: day(addDays(today, s.offset + shift)),
+            objectionContact: `对公示对象有异议的，请在公示期内向${rural.name}民政办或县民政局反映，电话 0000-7654321；也可在本网站在线提出异议。`,
+            boardPostedAt: new Date(`${addDays(today, s.offset + shift)}T01:30:00.000Z`).toISOString(),
+            entries,
+            _status: 'published',
+          },
+        })
+        created.push(String(doc.id))
+        previous = String(doc.id)
+      }
+      break
+    } catch (err) {
+      // Near the end of a year whose successor's holidays are not entered yet: post the batch earlier.
+      if (!(String((err as Error).message).includes('节假日安排尚未录入'))) throw err
+      shift -= 14
+    }
+  }
+  const urban = county.townships[0]
+  const upcoming = generateHouseholds({ seed: 'upcoming', count: 5, villages: urban.villages.slice(0, 2).map((v) => v.code), programme: 'dibao-urban', month: today.slice(0, 7) })
+  try {
+    await payload.create({
+      collection: 'notices',
+      context: ctx,
+      overrideAccess: true,
+      data: {
+        title: `关于${urban.name}城市低保拟纳入对象的公示（社区级）`,
+        programme: programmeId.get('dibao-urban')!,
+        kind: 'apply',
+        stage: 'village',
+        region: regionId.get(urban.villages[0].code)!,
+        postedOn: day(addDays(today, 2)),
+        objectionContact: `对公示对象有异议的，请在公示期内向${urban.name}社会救助窗口反映，电话 0000-1234567。`,
+        entries: upcoming.map((h) => ({ headName: h.headName, idNumber: h.idNumber, householdSize: h.householdSize, amount: h.amount, category: h.category, village: regionId.get(h.villageCode)! })),
+        _status: 'published',
+      },
+    })
+  } catch (err) {
+    if (!(err instanceof CalendarYearNotPublishedError) && !String((err as Error).message).includes('节假日安排尚未录入')) throw err
+  }
+
+  // Monthly disbursement lists for the last three months, with month-over-month changes.
+  const key = idHashKey()
+  const months = [3, 2, 1].map((back) => {
+    const d = new Date(`${today.slice(0, 7)}-15T00:00:00Z`)
+    d.setUTCMonth(d.getUTCMonth() - back)
+    return d.toISOString().slice(0, 7)
+  })
+  const plans: { programme: DemoProgramme; township: (typeof county.townships)[number]; count: number }[] = [
+    { programme: 'dibao-urban', township: county.townships[0], count: opts.households ?? 60 },
+    { programme: 'dibao-rural', township: county.townships[1], count: opts.households ?? 80 },
+    { programme: 'dibao-rural', township: county.townships[2], count: opts.households ?? 70 },
+  ]
+  for (const plan of plans) {
+    let households: DemoHousehold[] = generateHouseholds({ seed: `list-${plan.township.code}`, count: plan.count, villages: plan.township.villages, programme: plan.programme, month: months[0] })
+    for (const [i, month] of months.entries()) {
+      if (i > 0) households = nextMonth(households, `${plan.township.code}-${month}`, plan)
+      const rows = households.map((h, n) => ({
+        no: n + 1,
+        headName: h.headName,
+        idNumber: h.idNumber,
+        idHash: hashIdNumber(h.idNumber, key),
+        householdSize: h.householdSize,
+        amount: h.amount,
+        category: h.category,
+        villageId: regionId.get(h.villageCode)!,
+      }))
+      const programme = demoProgrammes.find((p) => p.code === plan.programme)!
+      const list = await storeListDraft(payload, {
+        title: `${plan.township.name}${month.replace('-', '年')}月${programme.shortName}资金发放公示`,
+        kind: 'disbursement',
+        programmeId: programmeId.get(plan.programme)!,
+        regionId: regionId.get(plan.township.code)!,
+        month,
+      }, rows)
+      await payload.update({ collection: 'recipient-lists', id: list.id, context: ctx, overrideAccess: true, data: { _status: 'published' } })
+    }
+  }
+
+  return { seeded: true, adminPassword: accounts[0].password, accounts }
+}
+
+/** The next month of a list: a few households leave, a few join, a few amounts change. */
+function nextMonth(prev: DemoHousehold[], seed: string, plan: { programme: DemoProgramme; township: { villages: { code: string }[] } }): DemoHousehold[] {
+  const leaving = new Set([1, 7, 13].map((i) => i % prev.length))
+  const kept = prev.filter((_, i) => !leaving.has(i)).map((h, i) => (i % 11 === 3 ? { ...h, amount: h.amount + 50 } : i % 17 === 5 ? { ...h, amount: Math.max(10, h.amount - 40) } : h))
+  const joining = generateHouseholds({ seed: `join-${seed}`, count: 4, villages: plan.township.villages, programme: plan.programme, month: '2026-01' })
+  return [...kept, ...joining]
 }

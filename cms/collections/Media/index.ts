@@ -12,7 +12,7 @@ export const Media: CollectionConfig = {
   admin: { group: '内容' },
   access: { read: anyone, create: isContentStaff, update: isContentStaff, delete: isContentStaff },
   upload: {
-    staticDir: mediaDir,
+    staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
     imageSizes: [{ name: 'web', width: 1280, withoutEnlargement: true }],
   },

@@ -1,0 +1,55 @@
+// Builds the public site from a fixture snapshot the way a release does (cms/publish/release.ts):
+// `astro build` in a child process with only SNAPSHOT_FILE and SITE_OUT_DIR pointing at a temp dir.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { writeFixtureSnapshot, type FixtureOptions, type FixtureResult } from '../fixtures/snapshot/makeFixtureSnapshot'
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
+export const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+
+export type BuiltSite = FixtureResult & { root: string; outDir: string; clientDir: string; durationMs: number; output: string }
+
+export function buildEnv(snapshotFile: string, outDir: string): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = {}
+  for (const key of ['PATH', 'HOME', 'LANG', 'TZ', 'NODE_OPTIONS', 'PUBLIC_SITE_URL', 'TMPDIR']) {
+    if (process.env[key] !== undefined) env[key] = process.env[key]
+  }
+  return { ...env, NODE_ENV: 'production', SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }
+}
+
+export function runAstroBuild(snapshotFile: string, outDir: string): Promise<{ durationMs: number; output: string }> {
+  const started = Date.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin, 'build', '--silent'], { cwd: projectRoot, env: buildEnv(snapshotFile, outDir), stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve({ durationMs: Date.now() - started, output }) : reject(new Error(`site build failed (exit ${code}):\n${output.slice(-6000)}`)),
+    )
+  })
+}
+
+/** Fixture snapshot + release-style build into a fresh temp dir. Call `cleanup` when done. */
+export async function buildFixtureSite(opts: FixtureOptions = {}): Promise<BuiltSite & { cleanup: () => void }> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ygjz-site-'))
+  const fixture = writeFixtureSnapshot(path.join(root, 'snapshot'), opts)
+  const outDir = path.join(root, 'release')
+  // The prerender step imports packages by name from the output folder; like release.ts, a folder
+  // outside the project finds them through a link.
+  fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir')
+  const { durationMs, output } = await runAstroBuild(fixture.snapshotFile, outDir)
+  return {
+    ...fixture,
+    root,
+    outDir,
+    clientDir: path.join(outDir, 'client'),
+    durationMs,
+    output,
+    cleanup: () => fs.rmSync(root, { recursive: true, force: true }),
+  }
+}
