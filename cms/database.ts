@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 import { migrations } from './migrations'
 import { dataDir, migrationsDir } from './paths'
 
@@ -47,6 +47,6 @@ export function databaseAdapter(): DatabaseAdapterObj {
 }
 
 /** Applies the committed SQLite migrations (MongoDB needs none: collections are schemaless). */
-export async function migrateDatabase(payload: { db: { name?: string; migrate: (args?: { migrations?: unknown[] }) => Promise<void> } }) {
-  if (databaseKind() === 'sqlite') await payload.db.migrate({ migrations })
+export async function migrateDatabase(payload: Payload) {
+  if (databaseKind() === 'sqlite') await payload.db.migrate({ migrations: migrations as never })
 }

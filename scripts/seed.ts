@@ -1,3 +1,4 @@
+export {}
 /**
  * `npm run seed`: migrate and seed the demo county into an empty database.
  * `npm run seed -- --reset-admin-password`: give the demo admin a new random password (printed once).

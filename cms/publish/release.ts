@@ -3,13 +3,16 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { KnownValueIndex } from '../domain/pii'
 import { buildSnapshot, writeSnapshot } from '../export/exportSnapshot'
 import { dataDir, mediaDir, projectRoot } from '../paths'
+import { writeManifest } from './manifest'
+import { PiiGateError, scanForPersonalData } from './piiGate'
 
 export const releasesDir = () => path.join(dataDir(), 'releases')
 export const currentLink = (dir = releasesDir()) => path.join(dir, 'current')
 
-export type ReleaseResult = { id: string; dir: string; pages: number; durationMs: number }
+export type ReleaseResult = { id: string; dir: string; pages: number; files: number; durationMs: number; timings: Record<string, number> }
 
 /** Environment for the site build: no database address, no secrets. The build reads only the snapshot. */
 function buildEnv(snapshotFile: string, outDir: string): NodeJS.ProcessEnv {
@@ -37,39 +40,63 @@ const astroBin = () => path.join(projectRoot, 'node_modules', 'astro', 'bin', 'a
 
 let chain: Promise<unknown> = Promise.resolve()
 
+export type ReleaseOptions = { dir?: string; keep?: number; asOf?: string }
+
 /**
- * Builds a complete new release beside the live one and switches `current` to it atomically.
+ * Builds a complete new release beside the live one and switches `current` to it atomically:
+ * export (published only, allow-listed, masked) → PII gate on the snapshot → site build (no
+ * database, no secrets) → PII gate on every built file → manifest of SHA-256 hashes → switch.
  * Publishes are serialised; a failure at any step leaves the live release untouched.
  */
-export function publishRelease(payload: Payload, opts: { dir?: string; keep?: number } = {}): Promise<ReleaseResult> {
+export function publishRelease(payload: Payload, opts: ReleaseOptions = {}): Promise<ReleaseResult> {
   const next = chain.then(() => buildRelease(payload, opts))
   chain = next.catch(() => {})
   return next
 }
 
-async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3 }: { dir?: string; keep?: number }) {
+async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, asOf }: ReleaseOptions): Promise<ReleaseResult> {
   const started = Date.now()
+  const timings: Record<string, number> = {}
+  let mark = started
+  const lap = (name: string) => {
+    const now = Date.now()
+    timings[name] = now - mark
+    mark = now
+  }
   const id = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${crypto.randomBytes(3).toString('hex')}`
   const staging = path.join(dir, `.staging-${id}`)
+  // Astro empties its output folder first, so the snapshot waits beside it and moves in afterwards.
+  const snapshotDir = `${staging}.snapshot`
   const final = path.join(dir, id)
   fs.mkdirSync(staging, { recursive: true })
   linkDependencies(dir)
   try {
-    const snapshot = await buildSnapshot(payload)
-    // Astro empties its output folder first, so the snapshot waits beside it and moves in afterwards.
-    const snapshotFile = `${staging}.snapshot.json`
-    writeSnapshot(snapshot, snapshotFile)
+    const exported = await buildSnapshot(payload, { asOf })
+    const snapshotFile = path.join(snapshotDir, 'snapshot.json')
+    writeSnapshot(exported, snapshotFile)
+    lap('export')
+    const known = new KnownValueIndex(exported.knownRawValues)
+    const gate = { knownValues: known, allow: exported.officialContacts }
+    const snapshotFindings = await scanForPersonalData([snapshotDir], gate)
+    if (snapshotFindings.length) throw new PiiGateError('snapshot', snapshotFindings)
+    lap('snapshotGate')
     await run(process.execPath, [astroBin(), 'build', '--silent'], buildEnv(snapshotFile, staging))
-    fs.renameSync(snapshotFile, path.join(staging, 'snapshot.json'))
-    copyPublishedFiles(snapshot.policies.flatMap((p) => p.attachments.map((a) => a.url)), path.join(staging, 'client'))
-    const pages = countFiles(path.join(staging, 'client'), '.html')
+    lap('build')
+    const clientDir = path.join(staging, 'client')
+    copyPublishedFiles(exported.snapshot.policies.flatMap((p) => p.attachments.map((a) => a.url)), clientDir)
+    const releaseFindings = await scanForPersonalData([clientDir], gate)
+    if (releaseFindings.length) throw new PiiGateError('release', releaseFindings)
+    lap('releaseGate')
+    const manifest = writeManifest(clientDir, { releaseId: id, asOf: exported.snapshot.asOf, generatedAt: exported.snapshot.generatedAt })
+    fs.renameSync(snapshotDir, path.join(staging, 'snapshot'))
     fs.renameSync(staging, final)
     switchCurrent(dir, id)
     pruneReleases(dir, keep)
-    return { id, dir: final, pages, durationMs: Date.now() - started }
+    lap('switch')
+    return { id, dir: final, pages: manifest.pages, files: manifest.files, durationMs: Date.now() - started, timings }
   } catch (err) {
     fs.rmSync(staging, { recursive: true, force: true })
-    fs.rmSync(`${staging}.snapshot.json`, { force: true })
+    fs.rmSync(snapshotDir, { recursive: true, force: true })
     throw err
   }
 }
@@ -112,12 +139,4 @@ function pruneReleases(dir: string, keep: number) {
   for (const old of releases.slice(0, Math.max(0, releases.length - keep))) {
     if (old !== live) fs.rmSync(path.join(dir, old), { recursive: true, force: true })
   }
-}
-
-function countFiles(dir: string, ext: string): number {
-  let n = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith(ext)) n++
-  }
-  return n
 }

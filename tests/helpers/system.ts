@@ -29,7 +29,7 @@ export type RunningSystem = {
 export async function startSystem(): Promise<RunningSystem> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ygjz-sys-'))
   const [cmsPort, publicPort] = [await freePort(), await freePort()]
-  const env = { ...process.env, DATA_DIR: dataDir, CMS_PORT: String(cmsPort), PUBLIC_PORT: String(publicPort), PUBLISH_DEBOUNCE_MS: '500' }
+  const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, CMS_PORT: String(cmsPort), PUBLIC_PORT: String(publicPort), PUBLISH_DEBOUNCE_MS: '500' }
   delete env.DATABASE_URI
   delete env.PAYLOAD_SECRET
   delete env.TEST_MONGODB_URI

@@ -1,0 +1,32 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export type Manifest = {
+  release: string
+  generatedAt: string
+  asOf: string
+  algorithm: 'SHA-256'
+  files: Record<string, { sha256: string; bytes: number }>
+}
+
+/**
+ * manifest.json at the site root: the SHA-256 of every published file (pages, datasets, feeds,
+ * search index), so anyone can check that a notice was not changed quietly. Written last.
+ */
+export function writeManifest(clientDir: string, meta: { releaseId: string; asOf: string; generatedAt: string }) {
+  const files: Manifest['files'] = {}
+  let pages = 0
+  const entries = fs.readdirSync(clientDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+  for (const e of entries) {
+    const full = path.join(e.parentPath, e.name)
+    const rel = path.relative(clientDir, full).split(path.sep).join('/')
+    if (rel === 'manifest.json') continue
+    const buf = fs.readFileSync(full)
+    files[`/${rel}`] = { sha256: crypto.createHash('sha256').update(buf).digest('hex'), bytes: buf.length }
+    if (rel.endsWith('.html')) pages++
+  }
+  const manifest: Manifest = { release: meta.releaseId, generatedAt: meta.generatedAt, asOf: meta.asOf, algorithm: 'SHA-256', files }
+  fs.writeFileSync(path.join(clientDir, 'manifest.json'), JSON.stringify(manifest, null, 1))
+  return { pages, files: Object.keys(files).length }
+}

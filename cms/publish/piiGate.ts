@@ -1,0 +1,63 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import sharp from 'sharp'
+import { describeFinding, findPii, KnownValueIndex } from '../domain/pii'
+
+export type GateFinding = { file: string; message: string }
+
+export class PiiGateError extends Error {
+  constructor(
+    readonly stage: 'snapshot' | 'release',
+    readonly findings: GateFinding[],
+  ) {
+    const shown = findings.slice(0, 20).map((f) => `- ${f.file}：${f.message}`)
+    super(
+      `${stage === 'snapshot' ? '公开数据快照' : '待发布网站'}中发现疑似个人信息，已停止发布，线上网站保持不变：\n${shown.join('\n')}${findings.length > 20 ? `\n…… 另有 ${findings.length - 20} 处` : ''}\n请修改对应内容后重新发布。`,
+    )
+  }
+}
+
+const IMAGE = new Set(['.jpg', '.jpeg', '.png', '.webp', '.gif', '.avif', '.tif', '.tiff'])
+/** Compiled search runtime shipped by Pagefind: no site data, binary; everything else is scanned. */
+const BINARY_RUNTIME = new Set(['.wasm'])
+
+export type GateOptions = { knownValues: Iterable<string> | KnownValueIndex; allow: string[] }
+
+function listFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+}
+
+/**
+ * The one detector (cms/domain/pii) over every byte about to be published: text files as text,
+ * gzip-compressed files (search index fragments) after decompression, images by their metadata
+ * (EXIF/GPS/XMP/IPTC must be absent). A finding names the file and a masked hint, never the value.
+ */
+export async function scanForPersonalData(roots: string[], opts: GateOptions): Promise<GateFinding[]> {
+  const known = opts.knownValues instanceof KnownValueIndex ? opts.knownValues : new KnownValueIndex(opts.knownValues)
+  const findings: GateFinding[] = []
+  for (const root of roots) {
+    const files = fs.statSync(root).isDirectory() ? listFiles(root) : [root]
+    for (const file of files) {
+      const rel = path.relative(path.dirname(root), file)
+      const ext = path.extname(file).toLowerCase()
+      if (BINARY_RUNTIME.has(ext)) continue
+      let buf = fs.readFileSync(file)
+      if (IMAGE.has(ext)) {
+        const meta = await sharp(buf).metadata().catch(() => null)
+        if (!meta) findings.push({ file: rel, message: '图片无法读取，不能确认其中没有个人信息' })
+        else if (meta.exif || meta.xmp || meta.iptc) findings.push({ file: rel, message: '图片带有元数据（EXIF/GPS/XMP/IPTC），可能含拍摄位置等信息' })
+        continue
+      }
+      if (buf.length > 2 && buf[0] === 0x1f && buf[1] === 0x8b) buf = zlib.gunzipSync(buf)
+      const text = buf.toString('utf8')
+      for (const f of findPii(text, { knownValues: known, allow: opts.allow })) {
+        findings.push({ file: rel, message: describeFinding(f, text) })
+      }
+    }
+  }
+  return findings
+}

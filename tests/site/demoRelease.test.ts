@@ -1,0 +1,54 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { publishRelease, type ReleaseResult } from '../../cms/publish/release'
+import { seedDemoContent } from '../../cms/seed/seedDemo'
+import { readListRows } from '../../cms/storage/rowStore'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+let t: TestPayload
+let release: ReleaseResult
+const allText = () =>
+  fs
+    .readdirSync(path.join(release.dir, 'client'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(html|json|csv|xml|txt)$/.test(e.name))
+    .map((e) => fs.readFileSync(path.join(e.parentPath, e.name), 'utf8'))
+    .join('\n')
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  await seedDemoContent(t.payload)
+  release = await publishRelease(t.payload, { dir: path.join(t.dataDir, 'releases') })
+}, 300_000)
+afterAll(async () => {
+  await t?.close()
+})
+
+describe('a release of the demo county', () => {
+  it('passes both PII gates and carries a manifest with the hash of every file', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(release.dir, 'client', 'manifest.json'), 'utf8'))
+    expect(manifest.algorithm).toBe('SHA-256')
+    expect(Object.keys(manifest.files).length).toBe(release.files)
+    expect(manifest.files['/index.html'].sha256).toMatch(/^[0-9a-f]{64}$/)
+    console.log(JSON.stringify({ release: { pages: release.pages, files: release.files, ms: release.durationMs, timings: release.timings } }))
+  })
+
+  it('contains no raw name or ID number from any list or notice, and no internal field', async () => {
+    const text = allText()
+    const { docs: lists } = await t.payload.find({ collection: 'recipient-lists', pagination: false, depth: 0 })
+    const rows = [...(await readListRows(t.payload, lists.map((l) => String(l.id)))).values()].flat()
+    const { docs: notices } = await t.payload.find({ collection: 'notices', pagination: false, depth: 0 })
+    const raw = [...rows.flatMap((r) => [r.headName, r.idNumber!]), ...notices.flatMap((n) => (n.entries ?? []).flatMap((e) => [e.headName, e.idNumber!]))]
+    expect(raw.length).toBeGreaterThan(100)
+    const leaked = raw.filter((v) => v && text.includes(v))
+    expect(leaked.length, 'raw values found in the release').toBe(0)
+    for (const field of ['idNumber', 'idHash', 'internalRemarks', 'lastEditedBy', 'headName', 'privacyFindings']) expect(text).not.toContain(`"${field}"`)
+  })
+
+  it('keeps the snapshot it was built from inside the release', () => {
+    const snap = JSON.parse(fs.readFileSync(path.join(release.dir, 'snapshot', 'snapshot.json'), 'utf8'))
+    expect(snap.notices.length).toBeGreaterThanOrEqual(3)
+    expect(snap.lists.length).toBe(9)
+    expect(snap.notices.find((n: { status: string }) => n.status === '公示中')).toBeTruthy()
+  })
+})
