@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 import { hasRole, isStaffUser } from './roles'
-import { regionScopeWhere } from './regionScope'
+import { regionScope, regionScopeWhere } from './regionScope'
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false
@@ -31,8 +31,18 @@ export const regionScopedOrPublished: Access = async ({ req }) => {
   return regionScopeWhere(req)
 }
 
-/** Region-scoped writes by content staff. */
-export const regionScopedContentStaff: Access = async ({ req }) => {
+/**
+ * Region-scoped writes by content staff. A where-clause limits which existing documents can be
+ * changed; the region a create or update *sets* is checked here too (create cannot use a where).
+ */
+export const regionScopedContentStaff: Access = async ({ req, data }) => {
   if (!hasRole(req.user, 'admin', 'editor', 'reviewer')) return false
+  const scope = await regionScope(req)
+  if (scope === 'all') return true
+  const target = data?.region
+  if (target !== undefined && target !== null) {
+    const id = typeof target === 'object' ? String((target as { id: unknown }).id) : String(target)
+    if (!scope.includes(id)) return false
+  }
   return regionScopeWhere(req)
 }

@@ -11,7 +11,7 @@ function canonical(value: unknown, top = false): unknown {
   if (Array.isArray(value)) return value.map((v) => canonical(v))
   if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>
-    if ('id' in obj && ('createdAt' in obj || 'updatedAt' in obj)) return String(obj.id)
+    if (!top && 'id' in obj && ('createdAt' in obj || 'updatedAt' in obj)) return String(obj.id)
     const out: Record<string, unknown> = {}
     for (const key of Object.keys(obj).sort()) {
       if (key === 'id' || key === '_id' || (top && META_KEYS.has(key))) continue

@@ -1,16 +1,21 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isContentStaff } from '../../access'
+import type { Access } from 'payload'
+import { isContentStaff } from '../../access'
+import { hasRole, isStaffUser } from '../../access/roles'
 import { mediaDir } from '../../paths'
 
+/** Staff and the exporter only: a draft's attachment or a photo of a village board must not be fetchable. */
+const staffOrExporter: Access = ({ req: { user } }) => isStaffUser(user) || hasRole(user, 'exporter')
+
 /**
- * Images and PDF attachments of public content. Only files referenced by published content are
- * copied into a release; this collection's API is readable so the admin can preview them.
+ * Images and PDF attachments. The public never reads this collection: a release copies in only the
+ * files that published content references.
  */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: '附件', plural: '附件与图片' },
   admin: { group: '内容' },
-  access: { read: anyone, create: isContentStaff, update: isContentStaff, delete: isContentStaff },
+  access: { read: staffOrExporter, create: isContentStaff, update: isContentStaff, delete: isContentStaff },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
