@@ -30,7 +30,7 @@ const { default: config } = await import('../cms/payload.config')
 const { migrateDatabase, databaseKind } = await import('../cms/database')
 const { seedDemoContent, DEMO_ADMIN_EMAIL } = await import('../cms/seed/seedDemo')
 const { publishRelease, releasesDir } = await import('../cms/publish/release')
-const { createPublicServer } = await import('../site/server/publicServer')
+const { createPublicServer, stopPublicServer } = await import('../site/server/publicServer')
 const { cmsBuildIsCurrent, markCmsBuilt } = await import('./lib/cmsBuild')
 
 const say = (msg: string) => console.log(`[阳光救助] ${msg}`)
@@ -82,8 +82,7 @@ function stop(code = 0) {
   if (stopping) return
   stopping = true
   say('正在停止……')
-  server.close()
-  server.closeIdleConnections()
+  void stopPublicServer(server)
   if (cms.exitCode === null) cms.kill('SIGTERM')
   const force = setTimeout(() => {
     cms.kill('SIGKILL')

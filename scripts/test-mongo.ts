@@ -18,10 +18,12 @@ if (given && /^mongodb(\+srv)?:\/\//.test(given)) {
   process.env.MONGODB_COMPAT = 'ferretdb'
   console.log(`MongoDB-wire suite against a local FerretDB at ${uri}`)
 }
+// Paths given on the command line narrow the run; by default the whole integration suite.
 const extra = process.argv.slice(2)
+const targets = extra.some((a) => !a.startsWith('-')) ? extra : ['tests/integration', ...extra]
 const result = spawnSync(
   'vitest',
-  ['run', '--config', 'tests/vitest.config.ts', 'tests/integration', ...extra],
+  ['run', '--config', 'tests/vitest.config.ts', ...targets],
   { stdio: 'inherit', env: { ...process.env, TEST_MONGODB_URI: uri } },
 )
 await stop()

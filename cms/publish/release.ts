@@ -49,12 +49,79 @@ export type ReleaseOptions = { dir?: string; keep?: number; asOf?: string }
  * Publishes are serialised; a failure at any step leaves the live release untouched.
  */
 export function publishRelease(payload: Payload, opts: ReleaseOptions = {}): Promise<ReleaseResult> {
-  const next = chain.then(() => buildRelease(payload, opts))
+  const dir = opts.dir ?? releasesDir()
+  const next = chain.then(() =>
+    withReleaseLock(dir, async () => {
+      try {
+        const result = await buildRelease(payload, { ...opts, dir })
+        writeReleaseStatus(dir, { ok: true, release: result.id, pages: result.pages, durationMs: result.durationMs })
+        return result
+      } catch (err) {
+        writeReleaseStatus(dir, { ok: false, error: (err as Error).message.slice(0, 4000) })
+        throw err
+      }
+    }),
+  )
   chain = next.catch(() => {})
   return next
 }
 
+export type ReleaseStatus = {
+  live: { release: string; at: string; pages: number; durationMs: number } | null
+  lastAttempt: { at: string; ok: boolean; error?: string } | null
+}
+
+export const releaseStatusFile = (dir = releasesDir()) => path.join(dir, 'status.json')
+
+export function readReleaseStatus(dir = releasesDir()): ReleaseStatus {
+  try {
+    return JSON.parse(fs.readFileSync(releaseStatusFile(dir), 'utf8')) as ReleaseStatus
+  } catch {
+    return { live: null, lastAttempt: null }
+  }
+}
+
+/** What the CMS shows: when the live site was last switched, and the last failure (for admins). */
+function writeReleaseStatus(dir: string, outcome: { ok: true; release: string; pages: number; durationMs: number } | { ok: false; error: string }) {
+  const status = readReleaseStatus(dir)
+  const at = new Date().toISOString()
+  if (outcome.ok) status.live = { release: outcome.release, at, pages: outcome.pages, durationMs: outcome.durationMs }
+  status.lastAttempt = outcome.ok ? { at, ok: true } : { at, ok: false, error: outcome.error }
+  fs.mkdirSync(dir, { recursive: true })
+  const tmp = `${releaseStatusFile(dir)}.${process.pid}.tmp`
+  fs.writeFileSync(tmp, JSON.stringify(status, null, 1))
+  fs.renameSync(tmp, releaseStatusFile(dir))
+}
+
+/** One release at a time across processes (the CMS, the nightly job, a CLI publish). */
+async function withReleaseLock<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  fs.mkdirSync(dir, { recursive: true })
+  const lock = path.join(dir, '.lock')
+  const deadline = Date.now() + 15 * 60_000
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' })
+      break
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      const holder = Number(fs.readFileSync(lock, 'utf8') || 0)
+      const alive = holder > 0 && (() => { try { process.kill(holder, 0); return true } catch { return false } })()
+      if (!alive || age > 30 * 60_000) fs.rmSync(lock, { force: true })
+      else if (Date.now() > deadline) throw new Error('另一个发布任务长时间未结束，请稍后再试。')
+      else await new Promise((r) => setTimeout(r, 250))
+    }
+  }
+  try {
+    return await fn()
+  } finally {
+    fs.rmSync(lock, { force: true })
+  }
+}
+
 async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, asOf }: ReleaseOptions): Promise<ReleaseResult> {
+  // Clean up what an interrupted earlier build left behind.
+  for (const n of fs.readdirSync(dir)) if (n.startsWith('.staging-')) fs.rmSync(path.join(dir, n), { recursive: true, force: true })
   const started = Date.now()
   const timings: Record<string, number> = {}
   let mark = started
@@ -134,7 +201,7 @@ function pruneReleases(dir: string, keep: number) {
   const live = fs.readlinkSync(currentLink(dir))
   const releases = fs
     .readdirSync(dir)
-    .filter((n) => !n.startsWith('.') && n !== 'current' && n !== 'node_modules')
+    .filter((n) => !n.startsWith('.') && !['current', 'node_modules', 'status.json'].includes(n))
     .sort()
   for (const old of releases.slice(0, Math.max(0, releases.length - keep))) {
     if (old !== live) fs.rmSync(path.join(dir, old), { recursive: true, force: true })

@@ -7,12 +7,16 @@ import sirv from 'sirv'
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void
 type Release = { id: string; serveStatic: Handler; serveApp: Promise<Handler>; notFound: Buffer | null }
 
+/** One JSON line per event; paths only (no query strings: a tracking code must not reach a log). */
+export const log = (level: 'info' | 'warn' | 'error', msg: string, extra: Record<string, unknown> = {}) =>
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...extra })}\n`)
+
 /**
  * The public server: serves whichever release `releases/current` points to. Each request resolves
  * the link once, so a switch takes effect for the next request while requests already running
  * finish on the release they started with (old releases stay on disk until pruned).
  */
-export function createPublicServer({ releasesDir }: { releasesDir: string }) {
+export function createPublicServer({ releasesDir, accessLog = true }: { releasesDir: string; accessLog?: boolean }) {
   const releases = new Map<string, Release>()
 
   function currentRelease(): Release | null {
@@ -38,7 +42,39 @@ export function createPublicServer({ releasesDir }: { releasesDir: string }) {
     return release
   }
 
+  function health(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    const url = req.url ?? ''
+    if (url !== '/_health/live' && url !== '/_health/ready') return false
+    const json = (code: number, body: unknown) => {
+      res.writeHead(code, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+      res.end(JSON.stringify(body))
+    }
+    if (url === '/_health/live') {
+      json(200, { status: 'ok' })
+      return true
+    }
+    const release = currentRelease()
+    let status: unknown = null
+    try {
+      status = JSON.parse(fs.readFileSync(path.join(releasesDir, 'status.json'), 'utf8'))
+    } catch {}
+    const last = (status as { lastAttempt?: { ok: boolean; at: string } } | null)?.lastAttempt ?? null
+    json(release ? 200 : 503, {
+      status: release ? 'ready' : 'no release',
+      release: release?.id ?? null,
+      lastPublish: last ? { ok: last.ok, at: last.at } : null,
+    })
+    return true
+  }
+
   const server = http.createServer((req, res) => {
+    const started = performance.now()
+    if (accessLog) {
+      res.on('finish', () =>
+        log('info', 'request', { method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) }),
+      )
+    }
+    if (health(req, res)) return
     const release = currentRelease()
     if (!release) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' })
@@ -48,6 +84,7 @@ export function createPublicServer({ releasesDir }: { releasesDir: string }) {
     res.setHeader('x-release', release.id)
     res.setHeader('x-content-type-options', 'nosniff')
     res.setHeader('referrer-policy', 'same-origin')
+    res.setHeader('x-frame-options', 'SAMEORIGIN')
     release.serveStatic(req, res, () => {
       release.serveApp.then(
         (app) =>
@@ -56,7 +93,7 @@ export function createPublicServer({ releasesDir }: { releasesDir: string }) {
             res.end(release.notFound ?? '页面未找到')
           }),
         (err) => {
-          console.error(JSON.stringify({ level: 'error', msg: 'release server failed to load', release: release.id, err: String(err) }))
+          log('error', 'release server failed to load', { release: release.id, err: String(err).slice(0, 500) })
           res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
           res.end('服务器错误，请稍后再试。')
         },
@@ -64,4 +101,20 @@ export function createPublicServer({ releasesDir }: { releasesDir: string }) {
     })
   })
   return server
+}
+
+/** Stops accepting connections and waits for requests in flight (up to `graceMs`). */
+export function stopPublicServer(server: http.Server, graceMs = 10_000): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => {
+      server.closeAllConnections()
+      resolve()
+    }, graceMs)
+    force.unref()
+    server.close(() => {
+      clearTimeout(force)
+      resolve()
+    })
+    server.closeIdleConnections()
+  })
 }
