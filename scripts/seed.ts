@@ -24,7 +24,7 @@ if (process.argv.includes('--reset-admin-password')) {
 } else {
   const result = await seedDemoContent(payload)
   if (!result.seeded) console.log('数据库已有内容，未写入演示数据。')
-  else console.log(`已写入演示数据。演示管理员 ${DEMO_ADMIN_EMAIL} 一次性密码：${result.adminPassword}`)
+  else for (const a of result.accounts ?? []) console.log(`${a.name} ${a.email} 一次性密码：${a.password}`)
 }
 await payload.destroy()
 process.exit()
