@@ -1,0 +1,72 @@
+import { addWorkingDays, countWorkingDays, isWorkingDay, type WorkCalendar } from './calendar'
+import { addDays, daysBetween } from './dates'
+
+/**
+ * Time limits of a complaint, report or objection (信访工作条例 第21、22、34条 as defaults; a county's
+ * shorter promises are configuration per category). Stop-the-clock: while the office waits for the
+ * resident (补充材料), the days do not count; the due dates move by the paused days.
+ */
+export type LimitUnit = 'calendar' | 'working'
+export type CategoryLimits = {
+  acknowledgeDays: number
+  acknowledgeUnit: LimitUnit
+  resolveDays: number
+  resolveUnit: LimitUnit
+  extensionDays: number
+}
+export const DEFAULT_LIMITS: CategoryLimits = { acknowledgeDays: 15, acknowledgeUnit: 'calendar', resolveDays: 60, resolveUnit: 'calendar', extensionDays: 30 }
+
+export type Pause = { from: string; to?: string | null }
+
+export type Deadlines = {
+  acknowledgeDue: string
+  resolveDue: string
+  /** Days the clock stood still (in the resolve unit), closed pauses and an open one up to `today`. */
+  pausedDays: number
+  paused: boolean
+}
+
+function add(cal: WorkCalendar, from: string, n: number, unit: LimitUnit): string {
+  return unit === 'working' ? addWorkingDays(cal, from, n) : addDays(from, n)
+}
+
+function pausedLength(cal: WorkCalendar, pauses: Pause[], today: string, unit: LimitUnit): number {
+  let total = 0
+  for (const p of pauses) {
+    const end = p.to ?? today
+    if (end <= p.from) continue
+    total += unit === 'working' ? countWorkingDays(cal, p.from, end) : daysBetween(p.from, end)
+  }
+  return total
+}
+
+/**
+ * receivedOn is the day the office received it (that day does not count). An extension adds
+ * `extensionDays` to the resolve limit once. Calendar-day limits whose last day is a rest day end on
+ * the next working day (the safe side for the resident).
+ */
+export function complaintDeadlines(
+  cal: WorkCalendar,
+  args: { receivedOn: string; limits: CategoryLimits; extended?: boolean; pauses?: Pause[]; today: string },
+): Deadlines {
+  const { receivedOn, limits, extended = false, pauses = [], today } = args
+  const rollForward = (d: string, unit: LimitUnit) => {
+    if (unit === 'working') return d
+    let day = d
+    while (!isWorkingDay(cal, day)) day = addDays(day, 1)
+    return day
+  }
+  const ackPaused = pausedLength(cal, pauses, today, limits.acknowledgeUnit)
+  const resolvePaused = pausedLength(cal, pauses, today, limits.resolveUnit)
+  const acknowledgeDue = rollForward(add(cal, receivedOn, limits.acknowledgeDays + ackPaused, limits.acknowledgeUnit), limits.acknowledgeUnit)
+  const resolveDays = limits.resolveDays + (extended ? limits.extensionDays : 0) + resolvePaused
+  const resolveDue = rollForward(add(cal, receivedOn, resolveDays, limits.resolveUnit), limits.resolveUnit)
+  return { acknowledgeDue, resolveDue, pausedDays: resolvePaused, paused: pauses.some((p) => !p.to) }
+}
+
+export type DueState = 'onTime' | 'dueSoon' | 'overdue'
+/** Near-due: within `soonDays` calendar days of the due date. */
+export function dueState(due: string, today: string, soonDays = 3): DueState {
+  if (today > due) return 'overdue'
+  return daysBetween(today, due) <= soonDays ? 'dueSoon' : 'onTime'
+}

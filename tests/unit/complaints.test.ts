@@ -1,0 +1,83 @@
+import crypto from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { defaultWorkCalendar } from '../../cms/domain/calendar'
+import { complaintDeadlines, DEFAULT_LIMITS, dueState, type CategoryLimits } from '../../cms/domain/complaintDeadlines'
+import {
+  formatTrackingCode,
+  generateQueryPassword,
+  generateTrackingCode,
+  hashQueryPassword,
+  isValidTrackingCode,
+  normaliseTrackingCode,
+  verifyQueryPassword,
+} from '../../cms/domain/trackingCode'
+
+describe('tracking codes', () => {
+  it('are 13 symbols with a valid check symbol, and never repeat in 20,000 draws', () => {
+    const seen = new Set<string>()
+    for (let i = 0; i < 20_000; i++) {
+      const c = generateTrackingCode()
+      expect(c).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}[0-9A-HJKMNP-TV-Z*~$=U]$/)
+      expect(isValidTrackingCode(c)).toBe(true)
+      seen.add(c)
+    }
+    expect(seen.size).toBe(20_000)
+  })
+
+  it('catch every single mistyped symbol and every swap of neighbours', () => {
+    const code = generateTrackingCode((n) => crypto.createHash('sha256').update('fixed').digest().subarray(0, n))
+    const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+    for (let i = 0; i < 12; i++) {
+      for (const ch of alphabet) {
+        if (ch === code[i]) continue
+        expect(isValidTrackingCode(code.slice(0, i) + ch + code.slice(i + 1))).toBe(false)
+      }
+      if (i < 11 && code[i] !== code[i + 1]) expect(isValidTrackingCode(code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2))).toBe(false)
+    }
+  })
+
+  it('accept what people type: lower case, dashes, spaces, O for 0, I/L for 1', () => {
+    const code = generateTrackingCode()
+    const typed = formatTrackingCode(code).toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l').replace(/-/g, ' ')
+    expect(normaliseTrackingCode(typed)).toBe(code)
+    expect(isValidTrackingCode(typed)).toBe(true)
+    expect(isValidTrackingCode('')).toBe(false)
+    expect(isValidTrackingCode('ABCDEFGHJKMN')).toBe(false)
+  })
+
+  it('query passwords are 8 digits, stored only as a hash that verifies', () => {
+    const pw = generateQueryPassword()
+    expect(pw).toMatch(/^\d{8}$/)
+    const stored = hashQueryPassword(pw)
+    expect(stored).not.toContain(pw)
+    expect(verifyQueryPassword(pw, stored)).toBe(true)
+    expect(verifyQueryPassword(pw.replace(/^./, (d) => String((Number(d) + 1) % 10)), stored)).toBe(false)
+  })
+})
+
+describe('complaint deadlines', () => {
+  const cal = defaultWorkCalendar()
+  const working: CategoryLimits = { acknowledgeDays: 5, acknowledgeUnit: 'working', resolveDays: 15, resolveUnit: 'working', extensionDays: 10 }
+  const cases: { name: string; args: Parameters<typeof complaintDeadlines>[1]; ack: string; resolve: string; paused?: number }[] = [
+    { name: 'defaults: 15 and 60 calendar days', args: { receivedOn: '2026-03-02', limits: DEFAULT_LIMITS, today: '2026-03-02' }, ack: '2026-03-17', resolve: '2026-05-06' },
+    { name: 'a calendar limit ending on a Sunday moves to Monday', args: { receivedOn: '2026-03-07', limits: DEFAULT_LIMITS, today: '2026-03-07' }, ack: '2026-03-23', resolve: '2026-05-06' },
+    { name: 'working days across the National Day holiday', args: { receivedOn: '2026-09-28', limits: working, today: '2026-09-28' }, ack: '2026-10-10', resolve: '2026-10-23' }, // 10-10 is a make-up Saturday
+    { name: 'one extension of 10 working days', args: { receivedOn: '2026-03-02', limits: working, extended: true, today: '2026-03-02' }, ack: '2026-03-09', resolve: '2026-04-07' }, // Qingming: 4–6 April off
+    { name: 'stop-the-clock for 5 working days moves both dates', args: { receivedOn: '2026-03-02', limits: working, pauses: [{ from: '2026-03-04', to: '2026-03-11' }], today: '2026-03-20' }, ack: '2026-03-16', resolve: '2026-03-30', paused: 5 },
+    { name: 'an open pause counts up to today', args: { receivedOn: '2026-03-02', limits: working, pauses: [{ from: '2026-03-04' }], today: '2026-03-06' }, ack: '2026-03-11', resolve: '2026-03-25', paused: 2 },
+  ]
+  for (const c of cases) {
+    it(c.name, () => {
+      const d = complaintDeadlines(cal, c.args)
+      expect([d.acknowledgeDue, d.resolveDue]).toEqual([c.ack, c.resolve])
+      if (c.paused !== undefined) expect(d.pausedDays).toBe(c.paused)
+    })
+  }
+
+  it('due states', () => {
+    expect(dueState('2026-03-10', '2026-03-01')).toBe('onTime')
+    expect(dueState('2026-03-10', '2026-03-08')).toBe('dueSoon')
+    expect(dueState('2026-03-10', '2026-03-10')).toBe('dueSoon')
+    expect(dueState('2026-03-10', '2026-03-11')).toBe('overdue')
+  })
+})
