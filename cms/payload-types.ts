@@ -21,8 +21,10 @@ export interface Config {
   blocks: {};
   collections: {
     notices: Notice;
+    complaints: Complaint;
     'recipient-lists': RecipientList;
     'recipient-rows': RecipientRow;
+    'import-mappings': ImportMapping;
     policies: Policy;
     guides: Guide;
     standards: Standard;
@@ -31,6 +33,9 @@ export interface Config {
     regions: Region;
     holidays: Holiday;
     'calendar-years': CalendarYear;
+    'complaint-categories': ComplaintCategory;
+    'reply-templates': ReplyTemplate;
+    'complaint-files': ComplaintFile;
     users: User;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -42,8 +47,10 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     notices: NoticesSelect<false> | NoticesSelect<true>;
+    complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
     'recipient-lists': RecipientListsSelect<false> | RecipientListsSelect<true>;
     'recipient-rows': RecipientRowsSelect<false> | RecipientRowsSelect<true>;
+    'import-mappings': ImportMappingsSelect<false> | ImportMappingsSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     guides: GuidesSelect<false> | GuidesSelect<true>;
     standards: StandardsSelect<false> | StandardsSelect<true>;
@@ -52,6 +59,9 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     'calendar-years': CalendarYearsSelect<false> | CalendarYearsSelect<true>;
+    'complaint-categories': ComplaintCategoriesSelect<false> | ComplaintCategoriesSelect<true>;
+    'reply-templates': ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
+    'complaint-files': ComplaintFilesSelect<false> | ComplaintFilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -126,6 +136,10 @@ export interface Notice {
   postedOn: string;
   endsOn?: string | null;
   status?: string | null;
+  /**
+   * 群众对本公示提出、尚未办结的异议件数；有异议时不能发布下一阶段公示。
+   */
+  openObjections?: number | null;
   stageLabel?: string | null;
   stageIndex?: number | null;
   stageCount?: number | null;
@@ -307,6 +321,142 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints".
+ */
+export interface Complaint {
+  id: string;
+  trackingCode?: string | null;
+  queryPasswordForCaller?: string | null;
+  queryPassword?: string | null;
+  queryPasswordHash?: string | null;
+  idempotencyKey?: string | null;
+  kind: 'objection' | 'report' | 'complaint' | 'other';
+  category: string | ComplaintCategory;
+  source?: ('online' | 'phone' | 'counter') | null;
+  notice?: (string | null) | Notice;
+  noticeEntryNo?: number | null;
+  region?: (string | null) | Region;
+  anonymous?: boolean | null;
+  reporterName?: string | null;
+  reporterPhone?: string | null;
+  content: string;
+  attachments?: (string | ComplaintFile)[] | null;
+  status?: ('received' | 'accepted' | 'notAccepted' | 'transferred' | 'answered' | 'closed') | null;
+  assignedTo?: (string | null) | User;
+  statusReason?: string | null;
+  transferTo?: string | null;
+  extended?: boolean | null;
+  extensionReason?: string | null;
+  clock?: ('running' | 'paused') | null;
+  pauseReason?: string | null;
+  replyTemplate?: (string | null) | ReplyTemplate;
+  publicReply?: string | null;
+  internalNotes?:
+    | {
+        note: string;
+        author?: (string | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  receivedAt?: string | null;
+  acknowledgeDue?: string | null;
+  resolveDue?: string | null;
+  deadlineWarning?: string | null;
+  acknowledgedAt?: string | null;
+  answeredAt?: string | null;
+  closedAt?: string | null;
+  pauses?:
+    | {
+        from?: string | null;
+        to?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  timeline?:
+    | {
+        at?: string | null;
+        type?:
+          | (
+              | 'received'
+              | 'accepted'
+              | 'notAccepted'
+              | 'transferred'
+              | 'extended'
+              | 'paused'
+              | 'resumed'
+              | 'answered'
+              | 'feedback'
+              | 'reopened'
+              | 'closed'
+            )
+          | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  feedbackSatisfied?: ('yes' | 'no') | null;
+  feedbackNote?: string | null;
+  feedbackAt?: string | null;
+  recordedBy?: (string | null) | User;
+  trackingFailures?: number | null;
+  trackingLockedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-categories".
+ */
+export interface ComplaintCategory {
+  id: string;
+  label: string;
+  code: string;
+  kind: 'objection' | 'report' | 'complaint' | 'other';
+  description?: string | null;
+  acknowledgeDays: number;
+  acknowledgeUnit: 'calendar' | 'working';
+  resolveDays: number;
+  resolveUnit: 'calendar' | 'working';
+  extensionDays: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-files".
+ */
+export interface ComplaintFile {
+  id: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reply-templates".
+ */
+export interface ReplyTemplate {
+  id: string;
+  title: string;
+  /**
+   * 可用占位符：{编号}（查询码）、{收到日期}
+   */
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "recipient-lists".
  */
 export interface RecipientList {
@@ -379,6 +529,29 @@ export interface RecipientRow {
   category?: string | null;
   village: string | Region;
   region: string | Region;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 导入名单时手动指定过的“列对应”，按地区记住，下次导入同样表头的文件时自动使用。删除即恢复自动识别。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-mappings".
+ */
+export interface ImportMapping {
+  id: string;
+  label?: string | null;
+  region: string | Region;
+  target: 'list' | 'notice';
+  columns:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -735,12 +908,20 @@ export interface PayloadLockedDocument {
         value: string | Notice;
       } | null)
     | ({
+        relationTo: 'complaints';
+        value: string | Complaint;
+      } | null)
+    | ({
         relationTo: 'recipient-lists';
         value: string | RecipientList;
       } | null)
     | ({
         relationTo: 'recipient-rows';
         value: string | RecipientRow;
+      } | null)
+    | ({
+        relationTo: 'import-mappings';
+        value: string | ImportMapping;
       } | null)
     | ({
         relationTo: 'policies';
@@ -773,6 +954,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'calendar-years';
         value: string | CalendarYear;
+      } | null)
+    | ({
+        relationTo: 'complaint-categories';
+        value: string | ComplaintCategory;
+      } | null)
+    | ({
+        relationTo: 'reply-templates';
+        value: string | ReplyTemplate;
+      } | null)
+    | ({
+        relationTo: 'complaint-files';
+        value: string | ComplaintFile;
       } | null)
     | ({
         relationTo: 'users';
@@ -839,6 +1032,7 @@ export interface NoticesSelect<T extends boolean = true> {
   postedOn?: T;
   endsOn?: T;
   status?: T;
+  openObjections?: T;
   stageLabel?: T;
   stageIndex?: T;
   stageCount?: T;
@@ -876,6 +1070,76 @@ export interface NoticesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints_select".
+ */
+export interface ComplaintsSelect<T extends boolean = true> {
+  trackingCode?: T;
+  queryPasswordForCaller?: T;
+  queryPassword?: T;
+  queryPasswordHash?: T;
+  idempotencyKey?: T;
+  kind?: T;
+  category?: T;
+  source?: T;
+  notice?: T;
+  noticeEntryNo?: T;
+  region?: T;
+  anonymous?: T;
+  reporterName?: T;
+  reporterPhone?: T;
+  content?: T;
+  attachments?: T;
+  status?: T;
+  assignedTo?: T;
+  statusReason?: T;
+  transferTo?: T;
+  extended?: T;
+  extensionReason?: T;
+  clock?: T;
+  pauseReason?: T;
+  replyTemplate?: T;
+  publicReply?: T;
+  internalNotes?:
+    | T
+    | {
+        note?: T;
+        author?: T;
+        id?: T;
+      };
+  receivedAt?: T;
+  acknowledgeDue?: T;
+  resolveDue?: T;
+  deadlineWarning?: T;
+  acknowledgedAt?: T;
+  answeredAt?: T;
+  closedAt?: T;
+  pauses?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        reason?: T;
+        id?: T;
+      };
+  timeline?:
+    | T
+    | {
+        at?: T;
+        type?: T;
+        note?: T;
+        id?: T;
+      };
+  feedbackSatisfied?: T;
+  feedbackNote?: T;
+  feedbackAt?: T;
+  recordedBy?: T;
+  trackingFailures?: T;
+  trackingLockedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -936,6 +1200,18 @@ export interface RecipientRowsSelect<T extends boolean = true> {
   category?: T;
   village?: T;
   region?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-mappings_select".
+ */
+export interface ImportMappingsSelect<T extends boolean = true> {
+  label?: T;
+  region?: T;
+  target?: T;
+  columns?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1173,6 +1449,51 @@ export interface CalendarYearsSelect<T extends boolean = true> {
   source?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-categories_select".
+ */
+export interface ComplaintCategoriesSelect<T extends boolean = true> {
+  label?: T;
+  code?: T;
+  kind?: T;
+  description?: T;
+  acknowledgeDays?: T;
+  acknowledgeUnit?: T;
+  resolveDays?: T;
+  resolveUnit?: T;
+  extensionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reply-templates_select".
+ */
+export interface ReplyTemplatesSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-files_select".
+ */
+export interface ComplaintFilesSelect<T extends boolean = true> {
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,8 +4,13 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { AuditLog } from './collections/AuditLog'
+import { ComplaintCategories } from './collections/ComplaintCategories'
+import { Complaints, ReplyTemplates } from './collections/Complaints'
+import { ComplaintFiles } from './collections/ComplaintFiles'
+import { publicFormEndpoints } from './endpoints/publicForms'
 import { CalendarYears, Holidays } from './collections/Holidays'
 import { Guides } from './collections/Guides'
+import { ImportMappings } from './collections/ImportMappings'
 import { Media } from './collections/Media'
 import { Notices } from './collections/Notices'
 import { Policies } from './collections/Policies'
@@ -24,7 +29,8 @@ import { payloadSecret } from './secret'
 export default buildConfig({
   admin: {
     user: Users.slug,
-    importMap: { baseDir: cmsDir },
+    importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
+    components: { beforeDashboard: ['/components/dashboard/WorkDashboard#WorkDashboard'] },
     meta: { titleSuffix: ' · 阳光救助管理后台' },
     timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
     dateFormat: 'yyyy年M月d日 HH:mm',
@@ -32,8 +38,10 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections: [
     Notices,
+    Complaints,
     RecipientLists,
     RecipientRows,
+    ImportMappings,
     Policies,
     Guides,
     Standards,
@@ -42,10 +50,14 @@ export default buildConfig({
     Regions,
     Holidays,
     CalendarYears,
+    ComplaintCategories,
+    ReplyTemplates,
+    ComplaintFiles,
     Users,
     AuditLog,
   ],
   globals: [SiteSettings],
+  endpoints: [...publicFormEndpoints],
   editor: lexicalEditor(),
   secret: payloadSecret(),
   db: databaseAdapter(),

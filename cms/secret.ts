@@ -19,7 +19,7 @@ export function idHashKey(): string {
   return secretFromEnvOrFile('ID_HASH_KEY', 'id-hash-key')
 }
 
-function secretFromEnvOrFile(envName: string, fileName: string): string {
+export function secretFromEnvOrFile(envName: string, fileName: string): string {
   const fromEnv = process.env[envName]
   if (fromEnv) {
     if (fromEnv.length < 32) throw new Error(`${envName} 太短：至少 32 个字符，请用随机生成的值。`)

@@ -16,9 +16,13 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('../cms/payload.config')
 const { migrateDatabase } = await import('../cms/database')
 const { benchPoliciesBuild } = await import('./bench/policiesBuild')
+const { benchSiteBuild } = await import('./bench/siteBuild')
+const { benchSubmissions } = await import('./bench/submissions')
 
 const benches: Record<string, (p: Awaited<ReturnType<typeof getPayload>>) => Promise<unknown>> = {
   policiesBuild: (p) => benchPoliciesBuild(p, dataDir),
+  siteBuild: () => benchSiteBuild(),
+  submissions: (p) => benchSubmissions(p, dataDir),
 }
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const selected = wanted.length ? wanted : Object.keys(benches)

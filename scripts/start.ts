@@ -24,6 +24,10 @@ const { payloadSecret, idHashKey } = await import('../cms/secret')
 process.env.PAYLOAD_SECRET = payloadSecret()
 process.env.ID_HASH_KEY = idHashKey()
 process.env.PUBLIC_SITE_URL ??= `http://localhost:${publicPort}`
+// The public server reaches the CMS only through the public-forms endpoints, with this key.
+const { publicFormKey } = await import('../cms/complaints/publicKey')
+process.env.PUBLIC_FORM_KEY = publicFormKey()
+process.env.CMS_URL ??= `http://127.0.0.1:${cmsPort}`
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../cms/payload.config')
@@ -31,6 +35,8 @@ const { migrateDatabase, databaseKind } = await import('../cms/database')
 const { seedDemoContent, DEMO_ADMIN_EMAIL } = await import('../cms/seed/seedDemo')
 const { publishRelease, releasesDir } = await import('../cms/publish/release')
 const { createPublicServer, stopPublicServer } = await import('../site/server/publicServer')
+const { startOutboxForwarder } = await import('../site/server/outboxForwarder')
+const { dataDir } = await import('../cms/paths')
 const { cmsBuildIsCurrent, markCmsBuilt } = await import('./lib/cmsBuild')
 
 const say = (msg: string) => console.log(`[阳光救助] ${msg}`)
@@ -67,7 +73,9 @@ const cms: ChildProcess = spawn(
   { stdio: ['ignore', 'inherit', 'inherit'], env: { ...childEnv, NODE_ENV: dev ? 'development' : 'production' } },
 )
 
+process.env.OUTBOX_DIR ??= path.join(dataDir(), 'outbox')
 const server = createPublicServer({ releasesDir: releasesDir() })
+startOutboxForwarder()
 server.listen(publicPort, host)
 await new Promise((r) => server.once('listening', r))
 

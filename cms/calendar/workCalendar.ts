@@ -17,9 +17,11 @@ export function invalidateWorkCalendar() {
 export function loadWorkCalendar(payload: Payload, req?: PayloadRequest): Promise<WorkCalendar> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached.calendar
   const calendar = (async () => {
+    // Not in the caller's request: the calendar is shared, cached data (and no read of it is audited).
+    void req
     const [days, years] = await Promise.all([
-      payload.find({ collection: 'holidays', pagination: false, depth: 0, overrideAccess: true, req, context: { skipAudit: true } }),
-      payload.find({ collection: 'calendar-years', pagination: false, depth: 0, overrideAccess: true, req, context: { skipAudit: true } }),
+      payload.find({ collection: 'holidays', pagination: false, depth: 0, overrideAccess: true }),
+      payload.find({ collection: 'calendar-years', pagination: false, depth: 0, overrideAccess: true }),
     ])
     return createWorkCalendar(
       days.docs.map((d) => ({ date: d.date, kind: d.kind, name: d.name })),

@@ -52,16 +52,30 @@ export function generateQueryPassword(random: (n: number) => Buffer = crypto.ran
   return String(n).padStart(8, '0')
 }
 
-export function hashQueryPassword(password: string): string {
-  const salt = crypto.randomBytes(16)
-  const hash = crypto.scryptSync(password, salt, 32)
-  return `scrypt$${salt.toString('base64')}$${hash.toString('base64')}`
+/**
+ * scrypt on the libuv thread pool (never blocking the event loop). N=4096 is deliberate: an 8-digit
+ * password is protected online by the lock-out, and the hash only has to keep a copied database
+ * from showing the passwords outright; heavier settings cost every submission tens of milliseconds.
+ * The parameters are stored with the hash, so they can be raised later without breaking old ones.
+ */
+const SCRYPT_N = 4096
+
+function scrypt(password: string, salt: Buffer, length: number, N: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => crypto.scrypt(password, salt, length, { N }, (err, key) => (err ? reject(err) : resolve(key))))
 }
 
-export function verifyQueryPassword(password: string, stored: string): boolean {
-  const [scheme, salt, hash] = stored.split('$')
-  if (scheme !== 'scrypt' || !salt || !hash) return false
+export async function hashQueryPassword(password: string): Promise<string> {
+  const salt = crypto.randomBytes(16)
+  const hash = await scrypt(password, salt, 32, SCRYPT_N)
+  return `scrypt$${SCRYPT_N}$${salt.toString('base64')}$${hash.toString('base64')}`
+}
+
+export async function verifyQueryPassword(password: string, stored: string): Promise<boolean> {
+  const parts = stored.split('$')
+  if (parts[0] !== 'scrypt') return false
+  const [n, salt, hash] = parts.length === 4 ? [Number(parts[1]), parts[2], parts[3]] : [16384, parts[1], parts[2]]
+  if (!salt || !hash || !Number.isInteger(n)) return false
   const expected = Buffer.from(hash, 'base64')
-  const actual = crypto.scryptSync(password.replace(/\s/g, ''), Buffer.from(salt, 'base64'), expected.length)
+  const actual = await scrypt(password.replace(/\s/g, ''), Buffer.from(salt, 'base64'), expected.length, n)
   return crypto.timingSafeEqual(actual, expected)
 }

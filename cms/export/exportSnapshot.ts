@@ -300,6 +300,18 @@ export async function buildSnapshot(payload: Payload, { asOf = chinaDate() }: { 
     }
   }
 
+  const complaintStats = await complaintStatistics(payload, asOf)
+  const categories = await payload.find({ collection: 'complaint-categories', ...as, depth: 0, sort: 'createdAt' })
+  const limit = (n: number, unit: string) => (unit === 'working' ? `${n}个工作日` : `${n}日`)
+  const complaintCategories = categories.docs.map((c) => ({
+    code: c.code,
+    label: c.label,
+    kind: c.kind,
+    description: textOrNull(c.description),
+    acknowledgeLimit: limit(c.acknowledgeDays, c.acknowledgeUnit),
+    resolveLimit: limit(c.resolveDays, c.resolveUnit),
+  }))
+
   const snapshot = snapshotSchema.parse({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     generatedAt: new Date().toISOString(),
@@ -321,7 +333,8 @@ export async function buildSnapshot(payload: Payload, { asOf = chinaDate() }: { 
     notices,
     lists,
     monthlyStats: [...stats.values()].sort((a, b) => a.month.localeCompare(b.month)),
-    complaintStats: [],
+    complaintStats,
+    complaintCategories,
     withdrawals,
     disclosures,
   })
@@ -343,4 +356,40 @@ export function writeSnapshot(result: Pick<ExportResult, 'snapshot' | 'listFiles
   for (const f of result.listFiles) put(path.join(dir, 'lists', `${f.listId}.json`), f)
   put(file, result.snapshot)
   return written
+}
+
+/**
+ * Handling statistics for the 互动交流 page: counts per month and category, nothing else. The
+ * exporter cannot read complaints; this reads only category and dates (select), deliberately.
+ */
+async function complaintStatistics(payload: Payload, asOf: string): Promise<Snapshot['complaintStats']> {
+  const [complaints, categories] = await Promise.all([
+    payload.find({
+      collection: 'complaints',
+      overrideAccess: true,
+      pagination: false,
+      depth: 0,
+      select: { category: true, receivedAt: true, answeredAt: true, resolveDue: true, status: true },
+      context: { skipAudit: true },
+    }),
+    payload.find({ collection: 'complaint-categories', overrideAccess: true, pagination: false, depth: 0 }),
+  ])
+  const label = new Map(categories.docs.map((c) => [String(c.id), c.label]))
+  const stats = new Map<string, Snapshot['complaintStats'][number]>()
+  for (const c of complaints.docs) {
+    const received = dayOf(c.receivedAt)
+    if (!received || received > asOf) continue
+    const category = label.get(idOf(c.category) ?? '') ?? '其他'
+    const key = `${received.slice(0, 7)}|${category}`
+    const s = stats.get(key) ?? { month: received.slice(0, 7), category, received: 0, answered: 0, answeredOnTime: 0 }
+    s.received++
+    const answered = dayOf(c.answeredAt)
+    if (answered && answered <= asOf) {
+      s.answered++
+      const due = dayOf(c.resolveDue)
+      if (!due || answered <= due) s.answeredOnTime++
+    }
+    stats.set(key, s)
+  }
+  return [...stats.values()].sort((a, b) => a.month.localeCompare(b.month) || a.category.localeCompare(b.category))
 }

@@ -5,6 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 import { isStaffUser } from '../access/roles'
+import { keepingRequestContext } from './requestContext'
 
 type Action = 'create' | 'update' | 'publish' | 'forcePublish' | 'unpublish' | 'delete' | 'view' | 'export' | 'import'
 
@@ -21,7 +22,7 @@ export async function writeAudit(
 ): Promise<void> {
   const user = req.user as { id: string; collection?: string; name?: string; email?: string } | null
   const isAccount = user?.collection === 'users' && !String(user.id).startsWith('system-')
-  await req.payload.create({
+  await keepingRequestContext(req, () => req.payload.create({
     collection: 'audit-log',
     overrideAccess: true,
     req,
@@ -37,7 +38,7 @@ export async function writeAudit(
       summary: entry.summary?.slice(0, 200),
       reason: entry.reason,
     },
-  })
+  }))
 }
 
 const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.code ?? doc.id ?? '')

@@ -31,7 +31,6 @@ export async function previousPublishedList(payload: Payload, meta: Pick<ListMet
     depth: 0,
     overrideAccess: true,
     req,
-    context: { skipAudit: true },
   })
   return docs[0] ?? null
 }

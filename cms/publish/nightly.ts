@@ -45,8 +45,27 @@ export function startNightlyRelease(payload: Payload, opts: { dir?: string } = {
     }, msUntilNextNightly(new Date()))
     timer.unref()
   }
+  // The morning digest (07:30): what each user must act on today.
+  let digestTimer: NodeJS.Timeout
+  const armDigest = () => {
+    digestTimer = setTimeout(async () => {
+      try {
+        const { sendDailyDigests } = await import('../ops/digest')
+        const r = await sendDailyDigests(payload)
+        payload.logger.info({ msg: 'daily digests sent', ...r })
+      } catch (err) {
+        payload.logger.error({ msg: 'daily digests failed', err: (err as Error).message.slice(0, 500) })
+      }
+      armDigest()
+    }, msUntilNextNightly(new Date(), 7, 30))
+    digestTimer.unref()
+  }
   const asOf = liveReleaseAsOf(opts.dir)
   if (asOf && asOf < chinaDate()) void run(`live release describes ${asOf}`)
   arm()
-  return () => clearTimeout(timer)
+  armDigest()
+  return () => {
+    clearTimeout(timer)
+    clearTimeout(digestTimer)
+  }
 }

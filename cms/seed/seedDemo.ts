@@ -4,6 +4,7 @@ import { demoPolicies } from '../../content/demoPolicies'
 import { demoGuides, demoProgrammes, demoStages, demoStandards } from '../../content/demoContent'
 import { generateCounty, generateHouseholds, type DemoHousehold, type DemoProgramme } from '../../content/demo/generate'
 import { seedWorkCalendar } from '../calendar/workCalendar'
+import { seedComplaintCategories } from '../complaints/categories'
 import { CalendarYearNotPublishedError } from '../domain/calendar'
 import { addDays, chinaDate } from '../domain/dates'
 import { hashIdNumber } from '../domain/idNumber'
@@ -37,6 +38,13 @@ export async function seedDemoContent(payload: Payload, opts: { households?: num
   const ctx = system
 
   await seedWorkCalendar(payload)
+  await seedComplaintCategories(payload)
+  await payload.create({
+    collection: 'reply-templates',
+    context: ctx,
+    overrideAccess: true,
+    data: { title: '已核实，情况属实', body: '您好！您于{收到日期}反映的问题（查询码 {编号}）已收悉。经调查核实，情况属实，我们已依规处理。感谢您对社会救助工作的监督。' },
+  })
 
   // Regions
   const county = generateCounty('demo')

@@ -90,6 +90,11 @@ export function catalog(): Catalog {
   return catalog
 }
 
+/** One-off help (临时救助, unit 元/户·次) is shown as 救助金额, not as a monthly amount. Programmes are data. */
+export function isOneOff(c: Catalog, programmeCode: string): boolean {
+  return /次/.test(c.programme(programmeCode)?.unit ?? '')
+}
+
 /** Pagefind filter values for a page about one programme, region and month. */
 export function searchFilters(c: Catalog, f: { programmeCodes?: string[]; regionCode?: string; month?: string }) {
   const out: Record<string, string[]> = {}

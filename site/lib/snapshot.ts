@@ -1,9 +1,31 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { listRowsFileSchema, snapshotSchema, type PublicList, type PublicListRow, type Snapshot } from './snapshotSchema'
 
-export const defaultSnapshotFile = () =>
-  path.resolve(process.env.SNAPSHOT_FILE ?? path.join(process.cwd(), 'content', 'snapshot', 'snapshot.json'))
+let releaseSnapshot: string | null | undefined
+
+/**
+ * At build time SNAPSHOT_FILE names the snapshot. At run time (on-demand routes inside a release's
+ * server bundle, `<release>/server/…`) the release's own `<release>/snapshot/snapshot.json` is
+ * used, so each release reads the data it was built from.
+ */
+export function defaultSnapshotFile(): string {
+  if (process.env.SNAPSHOT_FILE) return path.resolve(process.env.SNAPSHOT_FILE)
+  if (releaseSnapshot === undefined) {
+    releaseSnapshot = null
+    let dir = path.dirname(fileURLToPath(import.meta.url))
+    for (let i = 0; i < 6; i++) {
+      const candidate = path.join(dir, 'snapshot', 'snapshot.json')
+      if (fs.existsSync(candidate)) {
+        releaseSnapshot = candidate
+        break
+      }
+      dir = path.dirname(dir)
+    }
+  }
+  return releaseSnapshot ?? path.join(process.cwd(), 'content', 'snapshot', 'snapshot.json')
+}
 
 let cached: { file: string; snapshot: Snapshot } | undefined
 

@@ -199,6 +199,16 @@ export const complaintStatSchema = z.strictObject({
   answeredOnTime: z.number().int().nonnegative(),
 })
 
+/** A complaint/report category as the forms offer it, with the time limits the office promises. */
+export const complaintCategorySchema = z.strictObject({
+  code: z.string(),
+  label: z.string(),
+  kind: z.enum(['objection', 'report', 'complaint', 'other']),
+  description: z.string().nullable(),
+  acknowledgeLimit: z.string(),
+  resolveLimit: z.string(),
+})
+
 /** What was withdrawn leaves a short public note (the audit log keeps who and when). */
 export const withdrawalSchema = z.strictObject({
   kind: z.enum(['notice', 'list', 'policy', 'guide']),
@@ -230,6 +240,7 @@ export const snapshotSchema = z.strictObject({
   lists: z.array(recipientListSchema),
   monthlyStats: z.array(monthlyStatSchema),
   complaintStats: z.array(complaintStatSchema),
+  complaintCategories: z.array(complaintCategorySchema),
   withdrawals: z.array(withdrawalSchema),
   disclosures: z.array(monthlyDisclosureSchema),
 })
@@ -248,3 +259,4 @@ export type PublicListRow = z.infer<typeof listRowSchema>
 export type ListRowsFile = z.infer<typeof listRowsFileSchema>
 export type MonthlyStat = z.infer<typeof monthlyStatSchema>
 export type ComplaintStat = z.infer<typeof complaintStatSchema>
+export type PublicComplaintCategory = z.infer<typeof complaintCategorySchema>

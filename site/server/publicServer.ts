@@ -17,30 +17,50 @@ export const log = (level: 'info' | 'warn' | 'error', msg: string, extra: Record
  * finish on the release they started with (old releases stay on disk until pruned).
  */
 export function createPublicServer({ releasesDir, accessLog = true }: { releasesDir: string; accessLog?: boolean }) {
-  const releases = new Map<string, Release>()
+  const releases = new Map<string, Release & { ready: boolean }>()
+  let active: (Release & { ready: boolean }) | null = null
 
+  function load(id: string) {
+    let release = releases.get(id)
+    if (!release) {
+      const root = path.join(releasesDir, id)
+      const notFoundFile = path.join(root, 'client', '404.html')
+      const entry: Release & { ready: boolean } = {
+        id,
+        ready: false,
+        serveStatic: sirv(path.join(root, 'client'), { etag: true, extensions: ['html'], dotfiles: false }) as Handler,
+        serveApp: import(pathToFileURL(path.join(root, 'server', 'entry.mjs')).href).then((m) => m.handler as Handler),
+        notFound: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : null,
+      }
+      entry.serveApp.then(
+        () => (entry.ready = true),
+        () => releases.delete(id),
+      )
+      releases.set(id, entry)
+      for (const old of releases.keys()) if (old !== id && old !== active?.id && releases.size > 3) releases.delete(old)
+      release = entry
+    }
+    return release
+  }
+
+  /**
+   * The release to serve this request. A newly switched release is loaded in the background and
+   * served once its server code is ready; until then the previous one answers, so a switch never
+   * makes requests wait for module loading.
+   */
   function currentRelease(): Release | null {
     let id: string
     try {
       id = fs.readlinkSync(path.join(releasesDir, 'current'))
     } catch {
-      return null
+      return active
     }
-    let release = releases.get(id)
-    if (!release) {
-      const root = path.join(releasesDir, id)
-      const notFoundFile = path.join(root, 'client', '404.html')
-      release = {
-        id,
-        serveStatic: sirv(path.join(root, 'client'), { etag: true, extensions: ['html'], dotfiles: false }) as Handler,
-        serveApp: import(pathToFileURL(path.join(root, 'server', 'entry.mjs')).href).then((m) => m.handler as Handler),
-        notFound: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : null,
-      }
-      releases.set(id, release)
-      for (const old of releases.keys()) if (old !== id && releases.size > 3) releases.delete(old)
-    }
-    return release
+    if (active?.id === id) return active
+    const next = load(id)
+    if (next.ready || !active) active = next
+    return active
   }
+  currentRelease() // warm the live release before the first request
 
   function health(req: http.IncomingMessage, res: http.ServerResponse): boolean {
     const url = req.url ?? ''

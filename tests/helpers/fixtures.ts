@@ -42,3 +42,5 @@ export async function makeUser(payload: Payload, roles: string[], regions: strin
 export async function withCalendar(payload: Payload) {
   await seedWorkCalendar(payload, 2025)
 }
+
+export { seedComplaintCategories } from '../../cms/complaints/categories'

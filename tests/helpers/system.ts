@@ -37,7 +37,7 @@ export async function startSystem(): Promise<RunningSystem> {
   delete env.VITEST
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: path.resolve(import.meta.dirname, '..', '..'),
-    env,
+    env: env as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })

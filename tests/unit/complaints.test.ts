@@ -45,13 +45,14 @@ describe('tracking codes', () => {
     expect(isValidTrackingCode('ABCDEFGHJKMN')).toBe(false)
   })
 
-  it('query passwords are 8 digits, stored only as a hash that verifies', () => {
+  it('query passwords are 8 digits, stored only as a hash that verifies', async () => {
     const pw = generateQueryPassword()
     expect(pw).toMatch(/^\d{8}$/)
-    const stored = hashQueryPassword(pw)
+    const stored = await hashQueryPassword(pw)
     expect(stored).not.toContain(pw)
-    expect(verifyQueryPassword(pw, stored)).toBe(true)
-    expect(verifyQueryPassword(pw.replace(/^./, (d) => String((Number(d) + 1) % 10)), stored)).toBe(false)
+    expect(stored).toMatch(/^scrypt\$4096\$/)
+    expect(await verifyQueryPassword(pw, stored)).toBe(true)
+    expect(await verifyQueryPassword(pw.replace(/^./, (d) => String((Number(d) + 1) % 10)), stored)).toBe(false)
   })
 })
 
@@ -79,5 +80,14 @@ describe('complaint deadlines', () => {
     expect(dueState('2026-03-10', '2026-03-08')).toBe('dueSoon')
     expect(dueState('2026-03-10', '2026-03-10')).toBe('dueSoon')
     expect(dueState('2026-03-10', '2026-03-11')).toBe('overdue')
+  })
+})
+
+describe('complaint deadlines in a year whose holidays are not entered', () => {
+  it('keeps the acknowledge date and warns about the resolve date', () => {
+    const d = complaintDeadlines(defaultWorkCalendar(), { receivedOn: '2026-12-01', limits: DEFAULT_LIMITS, today: '2026-12-01' })
+    expect(d.acknowledgeDue).toBe('2026-12-16')
+    expect(d.resolveDue).toBeNull()
+    expect(d.warning).toMatch(/2027年的节假日安排尚未录入/)
   })
 })

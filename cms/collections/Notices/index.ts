@@ -1,5 +1,5 @@
 import type { CollectionConfig, FieldHook } from 'payload'
-import { isStaffOrExporterField, regionScopedContentStaff, regionScopedOrPublished } from '../../access'
+import { isStaffField, isStaffOrExporterField, regionScopedContentStaff, regionScopedOrPublished } from '../../access'
 import { chinaDate } from '../../domain/dates'
 import { validateIdNumber } from '../../domain/idNumber'
 import { publicityStatus } from '../../domain/publicity'
@@ -10,6 +10,8 @@ import { checkPublishableText, privacyFields } from '../../hooks/privacyCheck'
 import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { computePublicityPeriod } from './hooks/computePublicityPeriod'
+import { importNoticeEntriesEndpoint } from '../../endpoints/importNoticeEntries'
+import { blockWhileObjectionsOpen, openObjectionsField } from './hooks/objections'
 
 export const NOTICE_KINDS = [
   { value: 'apply', label: '拟纳入（新申请）' },
@@ -41,11 +43,17 @@ export const Notices: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'stageLabel', 'region', 'postedOn', 'endsOn', 'status', '_status'],
     group: '公示与名单',
+    // Import the entries (公示对象) from Excel/CSV: a button on the notice, the screen at …/notices/import?notice=<id>.
+    components: {
+      edit: { beforeDocumentControls: ['/components/import/ImportLink#ImportNoticeEntriesLink'] },
+      views: { import: { Component: '/components/import/ImportView#ImportNoticeEntriesView', path: '/import', exact: true } },
+    },
   },
+  endpoints: [importNoticeEntriesEndpoint],
   access: { read: regionScopedOrPublished, create: regionScopedContentStaff, update: regionScopedContentStaff, delete: regionScopedContentStaff },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [enforceTwoPersonRule, computePublicityPeriod, checkPublishableText(['title', 'changeNotes', 'withdrawReason'], [], entryRawValues)],
+    beforeChange: [enforceTwoPersonRule, computePublicityPeriod, blockWhileObjectionsOpen, checkPublishableText(['title', 'changeNotes', 'withdrawReason'], [], entryRawValues)],
     afterChange: [auditChange, publishOnChange],
     afterDelete: [auditDelete, publishOnDelete],
     afterOperation: [auditRead],
@@ -75,6 +83,15 @@ export const Notices: CollectionConfig = {
         { name: 'postedOn', type: 'date', label: '张贴（发布）日期', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
         { name: 'endsOn', type: 'date', label: '公示截止日期（自动计算）', admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
         { name: 'status', type: 'text', label: '状态', virtual: true, admin: { readOnly: true }, hooks: { afterRead: [statusFromDates] } },
+        {
+          name: 'openObjections',
+          type: 'number',
+          label: '未办结异议',
+          virtual: true,
+          access: { read: isStaffField },
+          admin: { readOnly: true, description: '群众对本公示提出、尚未办结的异议件数；有异议时不能发布下一阶段公示。' },
+          hooks: { afterRead: [openObjectionsField] },
+        },
       ],
     },
     {

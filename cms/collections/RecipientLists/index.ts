@@ -5,6 +5,7 @@ import { auditChange, auditDelete } from '../../hooks/audit'
 import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { deleteListRows } from '../../storage/rowStore'
+import { importListEndpoint } from '../../endpoints/importList'
 
 export const LIST_KINDS = [
   { value: 'approved', label: '救助对象名单' },
@@ -54,7 +55,13 @@ export const RecipientLists: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'month', 'kind', 'programme', 'region', 'importStatus', '_status'],
     group: '公示与名单',
+    // Import from Excel/CSV: a button above the list, the import screen at …/recipient-lists/import.
+    components: {
+      beforeListTable: ['/components/import/ImportLink#ImportListLink'],
+      views: { import: { Component: '/components/import/ImportView#ImportListView', path: '/import', exact: true } },
+    },
   },
+  endpoints: [importListEndpoint],
   access: { read: regionScopedOrPublished, create: regionScopedContentStaff, update: regionScopedContentStaff, delete: regionScopedContentStaff },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
@@ -110,7 +117,7 @@ export const RecipientLists: CollectionConfig = {
         },
       ],
     },
-    { name: 'changes', type: 'json', label: '与上月相比的变化（自动计算）', admin: { readOnly: true } },
+    { name: 'changes', type: 'json', label: '与上月相比的变化（自动计算）', admin: { readOnly: true, components: { Field: '/components/import/ChangesField#ChangesField' } } },
     {
       name: 'source',
       type: 'group',

@@ -1,0 +1,235 @@
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import { hasRole } from '../../access/roles'
+import { auditChange, auditRead } from '../../hooks/audit'
+import { COMPLAINT_STATUSES, TIMELINE_TYPES, complaintWorkflow } from '../../complaints/workflow'
+
+const officers: Access = ({ req: { user } }) => hasRole(user, 'admin', 'complaintOfficer')
+const officersField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'complaintOfficer')
+const noOne: FieldAccess = () => false
+
+/**
+ * 投诉、举报与异议. Confidential: only complaint officers and admins read any of it (a reporter's
+ * identity never reaches editors, reviewers or the person reported — 信访工作条例 第30、46条); every
+ * view is audited; nothing identifying is exported. The public server may only create (through the
+ * public-forms endpoints) and read a public status with the tracking code and query password.
+ */
+export const Complaints: CollectionConfig = {
+  slug: 'complaints',
+  labels: { singular: '投诉举报', plural: '投诉举报与异议' },
+  admin: {
+    useAsTitle: 'trackingCode',
+    defaultColumns: ['trackingCode', 'category', 'status', 'acknowledgeDue', 'resolveDue', 'assignedTo', 'receivedAt'],
+    group: '投诉举报',
+    listSearchableFields: ['trackingCode'],
+    hidden: ({ user }) => !hasRole(user as never, 'admin', 'complaintOfficer'),
+  },
+  access: {
+    read: officers,
+    create: ({ req: { user } }) => hasRole(user, 'admin', 'complaintOfficer', 'publicForm'),
+    update: officers,
+    delete: () => false,
+  },
+  hooks: { beforeChange: [complaintWorkflow], afterChange: [auditChange], afterOperation: [auditRead] },
+  defaultSort: '-receivedAt',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'trackingCode', type: 'text', label: '查询码', unique: true, index: true, admin: { readOnly: true } },
+        {
+          name: 'queryPasswordForCaller',
+          type: 'text',
+          label: '查询密码（请告知来电/来访群众，下次保存后清除）',
+          access: { read: officersField, create: noOne, update: noOne },
+          admin: { readOnly: true, condition: (d) => Boolean(d?.queryPasswordForCaller) },
+        },
+      ],
+    },
+    { name: 'queryPassword', type: 'text', virtual: true, admin: { hidden: true } },
+    { name: 'queryPasswordHash', type: 'text', hidden: true },
+    { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          label: '类型',
+          required: true,
+          options: [
+            { value: 'objection', label: '对公示有异议' },
+            { value: 'report', label: '举报' },
+            { value: 'complaint', label: '投诉' },
+            { value: 'other', label: '其他' },
+          ],
+        },
+        { name: 'category', type: 'relationship', relationTo: 'complaint-categories', label: '类别', required: true },
+        {
+          name: 'source',
+          type: 'select',
+          label: '来源',
+          defaultValue: 'phone',
+          options: [
+            { value: 'online', label: '网上提交' },
+            { value: 'phone', label: '电话' },
+            { value: 'counter', label: '来访（窗口）' },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'notice', type: 'relationship', relationTo: 'notices', label: '针对的公示' },
+        { name: 'noticeEntryNo', type: 'number', label: '公示中的序号', min: 1 },
+        { name: 'region', type: 'relationship', relationTo: 'regions', label: '涉及地区' },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: '反映人（保密）',
+      fields: [
+        { name: 'anonymous', type: 'checkbox', label: '匿名', defaultValue: false },
+        {
+          type: 'row',
+          fields: [
+            { name: 'reporterName', type: 'text', label: '姓名', maxLength: 30, admin: { condition: (d) => !d?.anonymous } },
+            { name: 'reporterPhone', type: 'text', label: '联系电话', maxLength: 30, admin: { condition: (d) => !d?.anonymous } },
+          ],
+        },
+      ],
+    },
+    { name: 'content', type: 'textarea', label: '反映内容', required: true, maxLength: 5000 },
+    { name: 'attachments', type: 'upload', relationTo: 'complaint-files', hasMany: true, label: '附件' },
+    {
+      type: 'collapsible',
+      label: '办理',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'status', type: 'select', label: '办理状态', defaultValue: 'received', options: COMPLAINT_STATUSES.map((s) => ({ ...s })) },
+            {
+              name: 'assignedTo',
+              type: 'relationship',
+              relationTo: 'users',
+              label: '承办人',
+              filterOptions: () => ({ roles: { contains: 'complaintOfficer' } }),
+            },
+          ],
+        },
+        { name: 'statusReason', type: 'text', label: '不予受理或转办的理由（公开）', admin: { condition: (d) => ['notAccepted', 'transferred'].includes(d?.status) } },
+        { name: 'transferTo', type: 'text', label: '转往机关', admin: { condition: (d) => d?.status === 'transferred' } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'extended', type: 'checkbox', label: '延期办理（只能一次）' },
+            { name: 'extensionReason', type: 'text', label: '延期理由（公开）', admin: { condition: (d) => Boolean(d?.extended) } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'clock',
+              type: 'select',
+              label: '计时',
+              defaultValue: 'running',
+              options: [
+                { value: 'running', label: '正常计时' },
+                { value: 'paused', label: '暂停计时（等待群众补充材料）' },
+              ],
+            },
+            { name: 'pauseReason', type: 'text', label: '需要群众补充的内容（公开）', admin: { condition: (d) => d?.clock === 'paused' } },
+          ],
+        },
+        { name: 'replyTemplate', type: 'relationship', relationTo: 'reply-templates', label: '使用答复模板' },
+        { name: 'publicReply', type: 'textarea', label: '答复内容（公开，查询页面可见）', maxLength: 5000 },
+        {
+          name: 'internalNotes',
+          type: 'array',
+          label: '内部办理记录（不公开）',
+          fields: [
+            { name: 'note', type: 'textarea', label: '记录', required: true },
+            { name: 'author', type: 'relationship', relationTo: 'users', label: '记录人', admin: { readOnly: true } },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: '期限与记录（自动）',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'receivedAt', type: 'date', label: '收到时间', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'acknowledgeDue', type: 'date', label: '告知受理期限', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'resolveDue', type: 'date', label: '办结期限', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
+          ],
+        },
+        { name: 'deadlineWarning', type: 'text', label: '期限提示', admin: { readOnly: true, condition: (d) => Boolean(d?.deadlineWarning) } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'acknowledgedAt', type: 'date', label: '受理告知时间', admin: { readOnly: true } },
+            { name: 'answeredAt', type: 'date', label: '答复时间', admin: { readOnly: true } },
+            { name: 'closedAt', type: 'date', label: '办结时间', admin: { readOnly: true } },
+          ],
+        },
+        {
+          name: 'pauses',
+          type: 'array',
+          label: '暂停计时记录',
+          admin: { readOnly: true },
+          fields: [
+            { name: 'from', type: 'text', label: '自' },
+            { name: 'to', type: 'text', label: '至' },
+            { name: 'reason', type: 'text', label: '原因' },
+          ],
+        },
+        {
+          name: 'timeline',
+          type: 'array',
+          label: '办理进程（公开）',
+          admin: { readOnly: true },
+          fields: [
+            { name: 'at', type: 'date', label: '时间', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'type', type: 'select', label: '事项', options: TIMELINE_TYPES.map((t) => ({ ...t })) },
+            { name: 'note', type: 'text', label: '说明' },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'feedbackSatisfied',
+              type: 'select',
+              label: '群众评价',
+              options: [
+                { value: 'yes', label: '问题已解决' },
+                { value: 'no', label: '问题未解决' },
+              ],
+            },
+            { name: 'feedbackNote', type: 'text', label: '评价说明' },
+            { name: 'feedbackAt', type: 'date', label: '评价时间', admin: { readOnly: true } },
+          ],
+        },
+        { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: '代为登记的工作人员', admin: { readOnly: true } },
+        { name: 'trackingFailures', type: 'number', defaultValue: 0, admin: { hidden: true } },
+        { name: 'trackingLockedUntil', type: 'date', admin: { hidden: true } },
+      ],
+    },
+  ],
+}
+
+export const ReplyTemplates: CollectionConfig = {
+  slug: 'reply-templates',
+  labels: { singular: '答复模板', plural: '答复模板' },
+  admin: { useAsTitle: 'title', group: '投诉举报', hidden: ({ user }) => !hasRole(user as never, 'admin', 'complaintOfficer') },
+  access: { read: officers, create: officers, update: officers, delete: officers },
+  fields: [
+    { name: 'title', type: 'text', label: '模板名称', required: true },
+    { name: 'body', type: 'textarea', label: '内容', required: true, admin: { description: '可用占位符：{编号}（查询码）、{收到日期}' } },
+  ],
+}

@@ -1,0 +1,62 @@
+import { createLocalReq, type ServerProps } from 'payload'
+import React from 'react'
+import { workItems } from '../../ops/workItems'
+
+const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', padding: '1rem 1.25rem', marginBottom: '1rem', borderRadius: 4 }
+const bad: React.CSSProperties = { color: 'var(--theme-error-500)', fontWeight: 700 }
+
+/** 待办: what is due, late or done in the signed-in user's regions. Rendered on the server. */
+export async function WorkDashboard({ payload, user }: ServerProps) {
+  if (!user) return null
+  const req = await createLocalReq({ user: user as never }, payload)
+  const w = await workItems(payload, req)
+  const live = w.release?.live
+  const failed = w.release?.lastAttempt && !w.release.lastAttempt.ok ? w.release.lastAttempt : null
+  return (
+    <section aria-label="待办事项" style={{ marginBottom: '2rem' }}>
+      <h2 style={{ marginBottom: '0.75rem' }}>待办事项（{w.today}）</h2>
+      {w.calendarWarning && <div style={{ ...box, ...bad }}>{w.calendarWarning}</div>}
+      {w.release && (
+        <div style={box}>
+          <strong>公开网站：</strong>
+          {live ? `当前版本发布于 ${new Date(live.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}（${live.pages} 个页面）。` : '尚未发布。'}
+          {failed && <p style={bad}>最近一次发布失败（{new Date(failed.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}），线上网站保持上一版：{failed.error?.slice(0, 600)}</p>}
+        </div>
+      )}
+      {w.disclosures.length > 0 && (
+        <div style={box}>
+          <h3>每月5日前公开上月救助情况（{w.disclosures[0].month}）</h3>
+          <table>
+            <thead><tr><th>地区</th><th>类别</th><th>期限</th><th>状态</th></tr></thead>
+            <tbody>
+              {w.disclosures.map((d) => (
+                <tr key={`${d.region}-${d.programme}`}>
+                  <td>{d.region}</td><td>{d.programme}</td><td>{d.dueOn}</td>
+                  <td style={d.state === '已逾期' ? bad : undefined}>{d.state}{d.state === '已完成' && d.lateDays > 0 ? `（晚${d.lateDays}天）` : ''}{d.state === '已逾期' ? `（已逾期${d.lateDays}天）` : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {(w.noticesEndingSoon.length > 0 || w.noticesWithObjections.length > 0) && (
+        <div style={box}>
+          <h3>公示</h3>
+          <ul>
+            {w.noticesEndingSoon.map((n) => <li key={n.id}><a href={`/admin/collections/notices/${n.id}`}>{n.title}</a>：{n.endsOn} 结束（剩 {n.daysLeft} 天）</li>)}
+            {w.noticesWithObjections.map((n) => <li key={`o-${n.id}`}><a href={`/admin/collections/notices/${n.id}`}>{n.title}</a>：<span style={bad}>{n.open} 件异议未办结</span>，办结前不能发布下一阶段公示</li>)}
+          </ul>
+        </div>
+      )}
+      {(w.complaintsOverdue.length > 0 || w.complaintsDueSoon.length > 0) && (
+        <div style={box}>
+          <h3>投诉举报期限</h3>
+          <ul>
+            {w.complaintsOverdue.map((c) => <li key={c.id}><a href={`/admin/collections/complaints/${c.id}`}>{c.code}</a>：<span style={bad}>{c.what}期限 {c.due} 已过</span></li>)}
+            {w.complaintsDueSoon.map((c) => <li key={c.id}><a href={`/admin/collections/complaints/${c.id}`}>{c.code}</a>：{c.what}期限 {c.due}</li>)}
+          </ul>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,150 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { hasRole } from '../access/roles'
+import { regionScope } from '../access/regionScope'
+import { loadWorkCalendar } from '../calendar/workCalendar'
+import { CalendarYearNotPublishedError, countWorkingDays, type WorkCalendar } from '../domain/calendar'
+import { dueState } from '../domain/complaintDeadlines'
+import { addDays, chinaDate, daysBetween } from '../domain/dates'
+import { daysLeft, monthlyDisclosureDue } from '../domain/publicity'
+import { OPEN_STATUSES } from '../complaints/workflow'
+import { readReleaseStatus, type ReleaseStatus } from '../publish/release'
+
+export type DisclosureItem = { programme: string; region: string; month: string; dueOn: string; state: '已完成' | '即将到期' | '未到期' | '已逾期'; publishedOn: string | null; lateDays: number }
+export type WorkItems = {
+  today: string
+  disclosures: DisclosureItem[]
+  noticesEndingSoon: { id: string; title: string; endsOn: string; daysLeft: number }[]
+  noticesWithObjections: { id: string; title: string; open: number }[]
+  complaintsOverdue: { id: string; code: string; due: string; what: '告知受理' | '办结' }[]
+  complaintsDueSoon: { id: string; code: string; due: string; what: '告知受理' | '办结' }[]
+  calendarWarning: string | null
+  release: ReleaseStatus | null
+}
+
+const idOf = (v: unknown) => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v ? String(v) : '')
+
+export function previousMonth(today: string): string {
+  const [y, m] = today.split('-').map(Number)
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
+}
+
+/**
+ * 每月5日前公开上月情况 for one place: done (and how late), or still due. "Due soon" is two working
+ * days or less before the 5th, so a Friday reminder covers a 5th that falls on Monday.
+ */
+export function disclosureItem(cal: WorkCalendar, month: string, publishedOn: string | null, today: string): Pick<DisclosureItem, 'dueOn' | 'state' | 'lateDays'> {
+  const dueOn = monthlyDisclosureDue(month)
+  if (publishedOn) return { dueOn, state: '已完成', lateDays: Math.max(0, daysBetween(dueOn, publishedOn)) }
+  if (today > dueOn) return { dueOn, state: '已逾期', lateDays: daysBetween(dueOn, today) }
+  let soon = false
+  try {
+    soon = countWorkingDays(cal, today, dueOn) <= 2
+  } catch (err) {
+    if (!(err instanceof CalendarYearNotPublishedError)) throw err
+    soon = daysBetween(today, dueOn) <= 3
+  }
+  return { dueOn, state: soon ? '即将到期' : '未到期', lateDays: 0 }
+}
+
+/** What the signed-in user must act on, within their regions (the dashboard and the daily digest). */
+export async function workItems(payload: Payload, req: PayloadRequest, today = chinaDate()): Promise<WorkItems> {
+  const user = req.user
+  const scope = await regionScope(req)
+  const inScope = (regionId: string) => scope === 'all' || scope.includes(regionId)
+  const cal = await loadWorkCalendar(payload)
+  const content = hasRole(user, 'admin', 'editor', 'reviewer')
+  const officer = hasRole(user, 'admin', 'complaintOfficer')
+  const admin = hasRole(user, 'admin')
+  const sys = { overrideAccess: true, depth: 0, pagination: false, context: { skipAudit: true } } as const
+
+  const out: WorkItems = { today, disclosures: [], noticesEndingSoon: [], noticesWithObjections: [], complaintsOverdue: [], complaintsDueSoon: [], calendarWarning: null, release: null }
+
+  if (content) {
+    const month = previousMonth(today)
+    const [programmes, townships, lists] = await Promise.all([
+      payload.find({ collection: 'programmes', ...sys }),
+      payload.find({ collection: 'regions', ...sys, where: { level: { equals: 'township' } } }),
+      payload.find({ collection: 'recipient-lists', ...sys, where: { and: [{ kind: { equals: 'disbursement' } }, { month: { equals: month } }, { _status: { equals: 'published' } }] } }),
+    ])
+    // Places that publish monthly lists: those with a disbursement list in the last year.
+    const recent = await payload.find({ collection: 'recipient-lists', ...sys, where: { and: [{ kind: { equals: 'disbursement' } }, { month: { greater_than_equal: `${Number(today.slice(0, 4)) - 1}${today.slice(4, 7)}` } }] } })
+    const places = new Set(recent.docs.map((l) => `${idOf(l.programme)}|${idOf(l.region)}`))
+    const programmeName = new Map(programmes.docs.map((p) => [String(p.id), p.shortName]))
+    const regionName = new Map(townships.docs.map((r) => [String(r.id), r.name]))
+    for (const place of places) {
+      const [programmeId, regionId] = place.split('|')
+      if (!inScope(regionId)) continue
+      const list = lists.docs.find((l) => idOf(l.programme) === programmeId && idOf(l.region) === regionId)
+      const publishedOn = list ? chinaDate(list.publishedAt ?? list.updatedAt) : null
+      out.disclosures.push({ programme: programmeName.get(programmeId) ?? '', region: regionName.get(regionId) ?? '县级', month, publishedOn, ...disclosureItem(cal, month, publishedOn, today) })
+    }
+    const order = { 已逾期: 0, 即将到期: 1, 未到期: 2, 已完成: 3 }
+    out.disclosures.sort((a, b) => order[a.state] - order[b.state] || a.region.localeCompare(b.region))
+
+    const notices = await payload.find({ collection: 'notices', ...sys, where: { and: [{ _status: { equals: 'published' } }, { endsOn: { greater_than_equal: `${today}T00:00:00.000Z` } }] } })
+    for (const n of notices.docs) {
+      if (!inScope(idOf(n.region)) || n.withdrawnAt) continue
+      const ends = chinaDate(n.endsOn!)
+      if (chinaDate(n.postedOn) <= today && ends <= addDays(today, 3)) out.noticesEndingSoon.push({ id: String(n.id), title: n.title, endsOn: ends, daysLeft: daysLeft(ends, today) })
+    }
+  }
+  if (content || officer) {
+    const objections = await payload.find({ collection: 'complaints', ...sys, where: { and: [{ kind: { equals: 'objection' } }, { status: { in: OPEN_STATUSES } }, { notice: { exists: true } }] }, select: { notice: true } })
+    const counts = new Map<string, number>()
+    for (const o of objections.docs) counts.set(idOf(o.notice), (counts.get(idOf(o.notice)) ?? 0) + 1)
+    if (counts.size) {
+      const ns = await payload.find({ collection: 'notices', ...sys, where: { id: { in: [...counts.keys()] } } })
+      for (const n of ns.docs) if (inScope(idOf(n.region))) out.noticesWithObjections.push({ id: String(n.id), title: n.title, open: counts.get(String(n.id))! })
+    }
+  }
+  if (officer) {
+    const open = await payload.find({ collection: 'complaints', ...sys, where: { status: { in: OPEN_STATUSES } }, select: { trackingCode: true, status: true, acknowledgeDue: true, resolveDue: true, clock: true } })
+    for (const c of open.docs) {
+      if (c.clock === 'paused') continue
+      const [what, dueAt] = c.status === 'received' ? (['告知受理', c.acknowledgeDue] as const) : (['办结', c.resolveDue] as const)
+      if (!dueAt) continue
+      const due = chinaDate(dueAt)
+      const state = dueState(due, today)
+      if (state === 'overdue') out.complaintsOverdue.push({ id: String(c.id), code: c.trackingCode!, due, what })
+      else if (state === 'dueSoon') out.complaintsDueSoon.push({ id: String(c.id), code: c.trackingCode!, due, what })
+    }
+    out.complaintsOverdue.sort((a, b) => a.due.localeCompare(b.due))
+    out.complaintsDueSoon.sort((a, b) => a.due.localeCompare(b.due))
+  }
+  if (admin) {
+    const nextYear = Number(today.slice(0, 4)) + 1
+    if (Number(today.slice(5, 7)) >= 11) {
+      const y = await payload.find({ collection: 'calendar-years', ...sys, where: { year: { equals: nextYear } } })
+      if (!y.docs[0]?.published) out.calendarWarning = `${nextYear}年的节假日安排尚未录入。国务院办公厅公布后，请在“节假日日历”中录入，并勾选该年度“已录入”；否则跨年的公示期和办理期限无法计算。`
+    }
+    out.release = readReleaseStatus()
+  }
+  return out
+}
+
+/** The daily digest as plain text; null when there is nothing to act on. */
+export function digestText(items: WorkItems, name: string): string | null {
+  const lines: string[] = []
+  const late = items.disclosures.filter((d) => d.state === '已逾期' || d.state === '即将到期')
+  if (late.length) {
+    lines.push('【每月5日前公开上月救助情况】')
+    for (const d of late) lines.push(`- ${d.region} ${d.programme} ${d.month}：${d.state}（期限 ${d.dueOn}）`)
+  }
+  if (items.noticesEndingSoon.length) {
+    lines.push('【即将结束的公示】')
+    for (const n of items.noticesEndingSoon) lines.push(`- ${n.title}：${n.endsOn} 结束（剩 ${n.daysLeft} 天）`)
+  }
+  if (items.noticesWithObjections.length) {
+    lines.push('【有未办结异议的公示】')
+    for (const n of items.noticesWithObjections) lines.push(`- ${n.title}：${n.open} 件`)
+  }
+  if (items.complaintsOverdue.length || items.complaintsDueSoon.length) {
+    lines.push('【投诉举报期限】')
+    for (const c of items.complaintsOverdue) lines.push(`- 已超期：${c.code} ${c.what}期限 ${c.due}`)
+    for (const c of items.complaintsDueSoon) lines.push(`- 即将到期：${c.code} ${c.what}期限 ${c.due}`)
+  }
+  if (items.calendarWarning) lines.push('【节假日日历】', `- ${items.calendarWarning}`)
+  if (items.release?.lastAttempt && !items.release.lastAttempt.ok) lines.push('【网站发布】', '- 最近一次发布失败，线上网站仍是上一版。请登录后台查看原因。')
+  if (!lines.length) return null
+  return [`${name}，您好：`, '', `以下是 ${items.today} 需要您关注的事项：`, '', ...lines, '', '请登录阳光救助管理后台处理。本邮件由系统自动发送。'].join('\n')
+}

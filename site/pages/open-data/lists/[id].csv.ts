@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro'
+import { toCsv } from '../../../lib/csv'
+import { LIST_ROWS_COLUMNS, listRowsForCsv } from '../../../lib/openData'
+import { loadSnapshot } from '../../../lib/snapshot'
+import type { PublicList } from '../../../lib/snapshotSchema'
+
+export function getStaticPaths() {
+  return loadSnapshot().lists.map((list) => ({ params: { id: list.id }, props: { list } }))
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { list } = props as { list: PublicList }
+  return new Response(toCsv(LIST_ROWS_COLUMNS.map((c) => c.name), listRowsForCsv(list)), { headers: { 'content-type': 'text/csv; charset=utf-8' } })
+}

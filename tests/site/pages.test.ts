@@ -1,0 +1,333 @@
+// Content of every page type, built from the fixture snapshot like a release.
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatMonth, formatYuan } from '../../site/lib/format'
+import { PAGE_SIZE } from '../../site/lib/listPages'
+import type { PublicList, PublicListRow, Snapshot } from '../../site/lib/snapshotSchema'
+import { buildFixtureSite, type BuiltSite } from './buildFixtureSite'
+
+let site: BuiltSite & { cleanup: () => void }
+let s: Snapshot
+const read = (p: string) => fs.readFileSync(path.join(site.clientDir, p), 'utf8')
+const page = (url: string) => read(path.join(url, 'index.html'))
+const exists = (p: string) => fs.existsSync(path.join(site.clientDir, p))
+const rowsOf = (l: PublicList): PublicListRow[] => JSON.parse(fs.readFileSync(path.join(path.dirname(site.snapshotFile), l.rowsFile), 'utf8')).rows
+/** Text content of an HTML fragment (tags out, entities that matter here decoded). */
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+
+beforeAll(async () => {
+  // 3,000 households: enough for village lists of more than one page.
+  site = await buildFixtureSite({ households: 3000, months: 3 })
+  s = site.snapshot
+}, 240_000)
+afterAll(() => site?.cleanup())
+
+describe('home', () => {
+  it('says what the column is, lists current notices, key numbers and hotlines', () => {
+    const home = page('/')
+    expect(home).toContain('<h1>阳光救助</h1>')
+    for (const n of s.notices.filter((x) => x.status === '公示中')) expect(home).toContain(`/notices/${n.id}/`)
+    for (const n of s.notices.filter((x) => x.status === '已结束')) expect(home).not.toContain(`/notices/${n.id}/`)
+    expect(home).toContain('2026年10月救助情况')
+    const rural = s.monthlyStats.filter((m) => m.month === '2026-10' && m.programmeCode === 'dibao-rural')
+    expect(text(home)).toContain(formatYuan(rural.reduce((a, m) => a + m.amount, 0)))
+    expect(home).toContain(s.site.consultPhone!)
+    expect(home).toContain(s.site.supervisePhone!)
+    expect(home).toContain('周一至周五')
+  })
+})
+
+describe('policies', () => {
+  it('shows a policy with its full metadata', () => {
+    const html = text(page('/policies/qhmf-2026-3/'))
+    expect(html).toContain('清河县城乡最低生活保障实施办法')
+    expect(html).toMatch(/文号\s*清民发〔2026〕3号/)
+    expect(html).toMatch(/发布机构\s*清河县民政局/)
+    expect(html).toMatch(/成文日期\s*2026年2月20日/)
+    expect(html).toMatch(/发布日期\s*2026年3月1日/)
+    expect(html).toMatch(/有效性\s*现行有效/)
+    expect(html).toContain('索引号')
+  })
+
+  it('says at the top of a repealed policy that it is repealed, and links to its replacement', () => {
+    const html = page('/policies/qhmf-2019-12/')
+    const banner = html.indexOf('本文件已废止')
+    expect(banner).toBeGreaterThan(-1)
+    expect(banner).toBeLessThan(html.indexOf('<h1>'))
+    expect(html.slice(banner, html.indexOf('<h1>'))).toContain('href="/policies/qhmf-2026-3/"')
+    const amended = page('/policies/qhmf-2023-21/')
+    expect(amended).toContain('本文件已修订')
+    expect(amended).toContain('href="/policies/qhmf-2025-40/"')
+  })
+
+  it('has filter pages by programme, validity and year that work without JavaScript', () => {
+    const repealed = page('/policies/validity/repealed/')
+    expect(repealed).toContain('清河县农村最低生活保障实施细则')
+    expect(repealed).not.toContain('>清河县城乡最低生活保障实施办法<')
+    const linshi = page('/policies/programme/linshi/')
+    expect(linshi).toContain('清河县临时救助实施办法')
+    expect(linshi).not.toContain('清河县特困人员认定办法实施细则')
+    expect(page('/policies/year/2019/')).toContain('清河县农村最低生活保障实施细则')
+    expect(page('/policies/')).toMatch(/href="\/policies\/year\/2026\/"/)
+  })
+})
+
+describe('guides', () => {
+  it('lists one guide per programme', () => {
+    const html = page('/guides/')
+    for (const g of s.guides) expect(html).toContain(`href="/guides/${g.programmeCode}/"`)
+  })
+
+  it('gives a structured guide with a materials checklist, steps, time limits, place and phones', () => {
+    const g = s.guides.find((x) => x.programmeCode === 'dibao-rural')!
+    const html = page('/guides/dibao-rural/')
+    const checklist = html.slice(html.indexOf('class="checklist"'), html.indexOf('</ul>', html.indexOf('class="checklist"')))
+    for (const m of g.materials) expect(checklist).toContain(m.name)
+    expect(checklist.match(/class="box"/g)).toHaveLength(g.materials.length)
+    expect(text(checklist)).toContain('有则提供')
+    for (const st of g.steps) expect(html).toContain(st.actor)
+    expect(text(html)).toMatch(/承诺时限\s*10 个工作日/)
+    expect(text(html)).toMatch(/法定时限\s*30 个工作日/)
+    for (const c of g.conditions) expect(html).toContain(c)
+    for (const c of g.exclusions) expect(html).toContain(c)
+    expect(html).toContain(g.place!)
+    expect(html).toContain(g.supervisePhone!)
+    expect(html).toContain('href="/policies/qhmf-2026-3/"')
+  })
+})
+
+describe('standards', () => {
+  it('shows current standards by programme and region, and their history', () => {
+    const html = page('/standards/')
+    const current = text(html.slice(html.indexOf('<table'), html.indexOf('</table>')))
+    expect(current).toContain('城市低保')
+    expect(current).toContain('300 元/人·月')
+    expect(current).toContain('1,800 元/人·年')
+    expect(current).not.toContain('210 元/人·月')
+    expect(current).toContain('清河县')
+    const all = text(html)
+    expect(all).toContain('210 元/人·月')
+    expect(all).toContain('2024年1月1日 至 2025年12月31日')
+  })
+})
+
+describe('notices', () => {
+  const liveId = () => s.notices.find((n) => n.status === '公示中' && n.previousNoticeId && n.nextNoticeId)!.id
+
+  it('shows a live notice: stage, dates, status with days left, masked entries, totals, how to object', () => {
+    const n = s.notices.find((x) => x.id === liveId())!
+    const html = page(`/notices/${n.id}/`)
+    const t = text(html)
+    expect(t).toContain(n.stage.label)
+    expect(t).toContain('第2榜，共3榜')
+    expect(t).toMatch(/张贴日期\s*2026年11月20日/)
+    expect(t).toMatch(/公示截止\s*2026年11月27日/)
+    expect(t).toContain('公示中（还剩 3 天）')
+    expect(t).toContain(n.periodRule)
+    for (const e of n.entries) expect(html).toContain(`<th scope="row">${e.name}</th>`)
+    expect(t).toContain(`合计 ${n.totals.households} 户，${n.totals.persons} 人`)
+    expect(html).toContain(`href="/interact/objection/?notice=${n.id}"`)
+    expect(html).toContain(`href="/interact/objection/?notice=${n.id}&amp;entry=1"`)
+    expect(html).toContain(`href="/notices/${n.previousNoticeId}/"`)
+    expect(html).toContain(`href="/notices/${n.nextNoticeId}/"`)
+    expect(html).toContain(s.site.supervisePhone!)
+  })
+
+  it('prints as a village-board notice: bureau name, print stylesheet for A4', () => {
+    const html = page(`/notices/${liveId()}/`)
+    expect(html).toMatch(/class="print-only print-bureau"[^>]*>清河县民政局</)
+    expect(html).toMatch(/@page\{size:A4/)
+    expect(html).toContain('class="signature"')
+  })
+
+  it('shows an ended notice as ended, without per-entry objection links', () => {
+    const n = s.notices.find((x) => x.status === '已结束' && x.nextNoticeId)!
+    const html = page(`/notices/${n.id}/`)
+    expect(text(html)).toContain('已结束')
+    expect(html).not.toContain('&amp;entry=')
+    expect(html).toContain(`href="/notices/${n.nextNoticeId}/"`)
+  })
+
+  it('lists notices by status and has filter pages by stage, programme and region', () => {
+    const all = page('/notices/')
+    for (const n of s.notices) expect(all).toContain(`/notices/${n.id}/`)
+    const stage = page('/notices/stage/county/')
+    expect(stage).toContain('县民政局审批后公示')
+    const tekun = page('/notices/programme/tekun/')
+    expect(tekun).toContain('特困人员拟终止供养公示')
+    expect(tekun).not.toContain('href="/notices/n-2026-11-rural-')
+    const town = s.regions.find((r) => r.level === 'township' && r.name !== '城关街道')!
+    expect(exists(`notices/region/${town.code}/index.html`)).toBe(true)
+    expect(all).toContain('已撤回的信息')
+  })
+})
+
+describe('lists', () => {
+  const list = () => s.lists.find((l) => l.month === '2026-10' && l.programmeCode === 'dibao-rural')!
+
+  it('lists the latest month and has month, programme and region pages', () => {
+    const html = page('/lists/')
+    for (const l of s.lists.filter((x) => x.month === '2026-10')) expect(html).toContain(`/lists/${l.id}/`)
+    expect(page('/lists/month/2026-09/')).toContain(`/lists/${s.lists.find((l) => l.month === '2026-09')!.id}/`)
+    expect(page('/lists/programme/linshi/')).toContain('临时救助救助对象名单')
+    expect(exists(`lists/region/${list().regionCode}/index.html`)).toBe(true)
+    expect(text(html)).toContain('每月公开是否按时')
+  })
+
+  it('shows a list with totals, month-over-month changes and a per-village table', () => {
+    const l = list()
+    const t = text(page(`/lists/${l.id}/`))
+    expect(t).toContain(`${l.totals.households.toLocaleString('zh-CN')} 户`)
+    expect(t).toContain(formatYuan(l.totals.amount))
+    expect(t).toContain(`与${formatMonth(l.changes!.previousMonth)}相比`)
+    expect(t).toMatch(new RegExp(`新增\\s*${l.changes!.added.households} 户\\s*${l.changes!.added.persons} 人`))
+    expect(t).toMatch(new RegExp(`停保（注销）\\s*${l.changes!.stopped.households} 户`))
+    expect(t).toContain(`${l.changes!.amountDelta >= 0 ? '增加' : '减少'} ${Math.abs(l.changes!.amountDelta).toLocaleString('zh-CN')} 元`)
+    for (const v of l.byVillage) expect(page(`/lists/${l.id}/`)).toContain(`href="/lists/${l.id}/${v.villageCode}/"`)
+  })
+
+  it('shows small village counts as text, not numbers', () => {
+    const l = s.lists.find((x) => x.byVillage.some((v) => v.households === null))
+    expect(l, 'fixture has a village below the small-count threshold').toBeDefined()
+    expect(text(page(`/lists/${l!.id}/`))).toContain('少于3户')
+  })
+
+  it('shows a village page with its masked rows, paginated, with pre-built sort orders', () => {
+    const l = list()
+    const rows = rowsOf(l)
+    const byVillage = new Map<string, PublicListRow[]>()
+    for (const r of rows) byVillage.set(r[4], [...(byVillage.get(r[4]) ?? []), r])
+    const [code, vrows] = [...byVillage].sort((a, b) => b[1].length - a[1].length)[0]
+    expect(vrows.length).toBeGreaterThan(PAGE_SIZE)
+    const base = `/lists/${l.id}/${code}/`
+    const p1 = page(base)
+    const names = [...p1.matchAll(/<tr><td class="num">(\d+)<\/td><th scope="row">([^<]+)<\/th>/g)]
+    expect(names).toHaveLength(PAGE_SIZE)
+    expect(names.map((m) => m[2])).toEqual(vrows.slice(0, PAGE_SIZE).map((r) => r[0]))
+    expect(names[0][1]).toBe('1')
+    expect(p1).toContain(`href="${base}2/"`)
+    expect(p1).toContain('aria-current="page"')
+    const pages = Math.ceil(vrows.length / PAGE_SIZE)
+    const last = page(`${base}${pages}/`)
+    expect([...last.matchAll(/<tr><td class="num">/g)]).toHaveLength(vrows.length - (pages - 1) * PAGE_SIZE)
+    expect(exists(`${base.slice(1)}${pages + 1}/index.html`)).toBe(false)
+    // By amount: the first row carries the largest amount.
+    const byAmount = page(`${base}by-amount/`)
+    const max = Math.max(...vrows.map((r) => r[2]))
+    expect(byAmount).toMatch(new RegExp(`<th scope="row">[^<]+</th><td class="num">\\d+</td><td class="num">${max.toLocaleString('zh-CN')} 元`))
+    expect(byAmount).toContain('aria-sort="descending"')
+    const byName = page(`${base}by-name/`)
+    expect(byName).toContain('按姓氏跳转')
+    expect(p1).toContain(`href="${base}by-name/"`)
+    // Only the first page is indexed for search; the others point to it.
+    expect(p1).toContain('data-pagefind-body')
+    expect(page(`${base}2/`)).not.toContain('data-pagefind-body')
+    expect(page(`${base}2/`)).toContain('rel="canonical"')
+  })
+
+  it('offers each list as CSV with a BOM', () => {
+    const l = list()
+    const csv = read(`open-data/lists/${l.id}.csv`)
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    expect(csv.slice(1).split('\r\n')[0]).toBe('no,name,household_size,amount,category,village_code,village')
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(rowsOf(l).length + 1)
+  })
+})
+
+describe('stats', () => {
+  it('renders static SVG charts with tables whose numbers equal the snapshot', () => {
+    const html = page('/stats/')
+    expect((html.match(/<svg /g) ?? []).length).toBeGreaterThanOrEqual(4)
+    expect(html).toContain('aria-hidden="true"')
+    expect(html).not.toMatch(/<script[^>]+src=/)
+    const t = text(html)
+    for (const m of ['2026-08', '2026-09', '2026-10']) {
+      for (const p of s.programmes) {
+        const rows = s.monthlyStats.filter((x) => x.month === m && x.programmeCode === p.code)
+        if (!rows.length) continue
+        const households = rows.reduce((a, x) => a + x.households, 0)
+        const amount = rows.reduce((a, x) => a + x.amount, 0)
+        expect(t).toContain(`${households.toLocaleString('zh-CN')} 户`)
+        expect(t).toContain(formatYuan(amount))
+      }
+      const total = s.monthlyStats.filter((x) => x.month === m).reduce((a, x) => a + x.households, 0)
+      expect(t).toContain(`${total.toLocaleString('zh-CN')} 户`)
+    }
+  })
+})
+
+describe('open data', () => {
+  it('links every dataset as CSV (UTF-8 with BOM, correct header) and JSON, plus manifest.json', () => {
+    const html = page('/open-data/')
+    for (const name of ['notices', 'lists', 'standards', 'policies', 'monthly-stats', 'complaint-stats']) {
+      expect(html).toContain(`href="/open-data/${name}.csv"`)
+      expect(html).toContain(`href="/open-data/${name}.json"`)
+      const csv = read(`open-data/${name}.csv`)
+      expect(csv.charCodeAt(0), name).toBe(0xfeff)
+      expect(JSON.parse(read(`open-data/${name}.json`)).dataset).toBe(name)
+    }
+    expect(html).toContain('href="/manifest.json"')
+    expect(read('open-data/notices.csv').slice(1).split('\r\n')[0]).toBe('id,title,programme,kind,stage,region_code,region,posted_on,ends_on,status,households,persons')
+    expect(read('open-data/standards.csv').slice(1).split('\r\n')[0]).toBe('id,programme,region,tier,amount,unit,effective_from,effective_to,is_current,policy')
+    const lists = read('open-data/lists.csv').trimEnd().split('\r\n')
+    expect(lists).toHaveLength(s.lists.length + 1)
+    expect(lists[0].startsWith('\uFEFFid,kind,programme,region_code,region,month,published_on,households,persons,amount')).toBe(true)
+    const json = JSON.parse(read('open-data/notices.json'))
+    expect(json.rows).toHaveLength(s.notices.length)
+    expect(json.columns.map((c: { name: string }) => c.name)[0]).toBe('id')
+    expect(html).toContain('字段字典')
+  })
+})
+
+describe('interact', () => {
+  it('gives channels, links to the forms and handling statistics', () => {
+    const html = page('/interact/')
+    for (const p of ['/interact/complaint/', '/interact/report/', '/interact/objection/', '/interact/track/']) expect(html).toContain(`href="${p}"`)
+    expect(html).toContain(s.site.supervisePhone!)
+    expect(html).toContain(s.site.complaintAddress!)
+    const received = s.complaintStats.reduce((a, x) => a + x.received, 0)
+    expect(text(html)).toContain(`共受理 ${received} 件`)
+  })
+})
+
+describe('feed, sitemap, search, 404', () => {
+  it('has an Atom feed of notices', () => {
+    const xml = read('feed.xml')
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true)
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
+    expect(xml.match(/<entry>/g)).toHaveLength(s.notices.length)
+    expect(xml.match(/<\/entry>/g)).toHaveLength(s.notices.length)
+    for (const n of s.notices) expect(xml).toContain(`/notices/${n.id}/</id>`)
+    expect(xml).not.toMatch(/&(?!(amp|lt|gt|quot|apos);)/)
+  })
+
+  it('has a sitemap whose URLs all exist', () => {
+    const xml = read('sitemap.xml')
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+    expect(locs.length).toBeGreaterThan(s.lists.length)
+    expect(xml.match(/<url>/g)).toHaveLength(locs.length)
+    for (const p of locs) expect(exists(path.join(p, 'index.html')), p).toBe(true)
+    expect(locs).toContain(`/notices/${s.notices[0].id}/`)
+  })
+
+  it('has a Pagefind index with programme, region and month filters', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json'))
+    const langs = Object.values(entry.languages) as Array<{ page_count: number }>
+    expect(langs.reduce((a, l) => a + l.page_count, 0)).toBeGreaterThan(s.lists.length)
+    expect(exists('pagefind/pagefind.js')).toBe(true)
+    expect(fs.readdirSync(path.join(site.clientDir, 'pagefind', 'filter')).length).toBeGreaterThan(0)
+    const notice = page(`/notices/${s.notices[0].id}/`)
+    expect(notice).toMatch(/data-pagefind-filter="programme:[^"]+"/)
+    expect(notice).toMatch(/data-pagefind-filter="region:[^"]+"/)
+    expect(notice).toMatch(/data-pagefind-filter="month:2026年\d+月"/)
+    expect(page('/search/')).toContain('src="/search.js"')
+  })
+
+  it('has a helpful 404', () => {
+    const html = read('404.html')
+    expect(html).toContain('页面未找到')
+    expect(html).toContain('href="/notices/"')
+    expect(html).toContain(s.site.consultPhone!)
+  })
+})
