@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: projectRoot,
   turbopack: { root: projectRoot },
   poweredByHeader: false,
+  // Loaded from node_modules at run time rather than bundled: chinese-days ships ESM under a CommonJS
+  // package.json, which Turbopack refuses to bundle.
+  serverExternalPackages: ['chinese-days'],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -202,7 +202,7 @@ export interface Programme {
   name: string;
   shortName: string;
   code: string;
-  unit: '元/人·月' | '元/人·年' | '元/户·月' | '元/人·次' | '元/户·次';
+  unit: 'person-month' | 'person-year' | 'household-month' | 'person-time' | 'household-time';
   description?: string | null;
   /**
    * 急难型临时救助可先行救助、事后公布，取消勾选。
@@ -708,7 +708,7 @@ export interface Standard {
    */
   tier?: string | null;
   amount: number;
-  unit: '元/人·月' | '元/人·年' | '元/户·月' | '元/人·次' | '元/户·次';
+  unit: 'person-month' | 'person-year' | 'household-month' | 'person-time' | 'household-time';
   effectiveFrom: string;
   /**
    * 被新标准取代时填写；现行标准留空

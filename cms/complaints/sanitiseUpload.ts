@@ -17,8 +17,8 @@ export async function reencodeImage(buf: Buffer, type: 'image/jpeg' | 'image/png
 export type CheckedFile = { data: Buffer; mimetype: string; name: string; size: number }
 
 /** Checks and cleans one uploaded file; throws a Chinese message a resident can act on. */
-export async function checkAttachment(file: { data: Buffer; name: string }): Promise<CheckedFile> {
-  const problem = attachmentProblem({ name: file.name, bytes: file.data })
+export async function checkAttachment(file: { data: Buffer; name: string }, maxBytes = MAX_ATTACHMENT_BYTES): Promise<CheckedFile> {
+  const problem = attachmentProblem({ name: file.name, bytes: file.data }, maxBytes)
   if (problem) throw new APIError(problem, 400, undefined, true)
   const type = sniffType(file.data)!
   const ext = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' }[type]
@@ -33,12 +33,22 @@ export async function checkAttachment(file: { data: Buffer; name: string }): Pro
   return { data, mimetype: type, name: safeName, size: data.length }
 }
 
-/** Every upload into complaint-files passes the same check, whoever uploads it. */
-export const sanitiseUpload: CollectionBeforeOperationHook = async ({ args, operation }) => {
-  if (operation !== 'create' && operation !== 'update') return args
-  const file = args.req?.file
-  if (!file?.data) return args
-  const checked = await checkAttachment({ data: file.data, name: file.name })
-  args.req.file = { ...file, ...checked }
-  return args
-}
+/**
+ * Every upload passes the same check, whoever uploads it: type by content (no SVG, nothing
+ * executable), size and pixel limits, images re-encoded without EXIF/GPS/XMP. `keepName` keeps the
+ * editor's file name for public attachments (complaint files get a neutral name).
+ */
+export const makeSanitiseUpload =
+  ({ maxBytes = MAX_ATTACHMENT_BYTES, keepName = false }: { maxBytes?: number; keepName?: boolean } = {}): CollectionBeforeOperationHook =>
+  async ({ args, operation }) => {
+    if (operation !== 'create' && operation !== 'update') return args
+    const file = args.req?.file
+    if (!file?.data) return args
+    const checked = await checkAttachment({ data: file.data, name: file.name }, maxBytes)
+    const ext = checked.name.split('.').pop()
+    const base = file.name.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60) || 'file'
+    args.req.file = { ...file, ...checked, name: keepName ? `${base}.${ext}` : checked.name }
+    return args
+  }
+
+export const sanitiseUpload = makeSanitiseUpload()

@@ -59,9 +59,9 @@ export function sniffType(buf: Uint8Array): 'image/jpeg' | 'image/png' | 'image/
   return null
 }
 
-export function attachmentProblem(file: { name: string; bytes: Uint8Array }): string | null {
+export function attachmentProblem(file: { name: string; bytes: Uint8Array }, maxBytes = MAX_ATTACHMENT_BYTES): string | null {
   const shown = file.name.slice(0, 40) || '附件'
-  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) return `附件“${shown}”超过 8 MB，请压缩后再上传。`
+  if (file.bytes.byteLength > maxBytes) return `附件“${shown}”超过 ${Math.round(maxBytes / 1024 / 1024)} MB，请压缩后再上传。`
   if (!sniffType(file.bytes)) return `附件“${shown}”不是可接受的格式：只接受 JPG、PNG、WEBP 图片和 PDF 文件。`
   return null
 }

@@ -17,6 +17,7 @@ import { EXPORTER_USER } from '../access/roles'
 import { addDays, chinaDate } from '../domain/dates'
 import { coarseReason, maskNamesInList, suppressSmallCount } from '../domain/masking'
 import { daysLeft, monthlyDisclosureDue, publicityStatus } from '../domain/publicity'
+import { unitLabel } from '../domain/units'
 import { readListRows } from '../storage/rowStore'
 import { richTextToPublicHtml } from './richText'
 
@@ -109,7 +110,7 @@ export async function buildSnapshot(payload: Payload, { asOf = chinaDate() }: { 
       regionCode: rc,
       tier: textOrNull(doc.tier),
       amount: doc.amount,
-      unit: doc.unit,
+      unit: unitLabel(doc.unit),
       effectiveFrom: from,
       effectiveTo: to,
       isCurrent: from <= asOf && (!to || to >= asOf),
@@ -326,7 +327,7 @@ export async function buildSnapshot(payload: Payload, { asOf = chinaDate() }: { 
       complaintAddress: textOrNull(settings.complaintAddress),
     },
     regions: regions.docs.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent ? codeOfRegion(r.parent) : null })),
-    programmes: programmes.docs.map((p) => ({ code: p.code, name: p.name, shortName: p.shortName, unit: p.unit, description: textOrNull(p.description), publicityRequired: p.publicityRequired ?? true })),
+    programmes: programmes.docs.map((p) => ({ code: p.code, name: p.name, shortName: p.shortName, unit: unitLabel(p.unit), description: textOrNull(p.description), publicityRequired: p.publicityRequired ?? true })),
     standards,
     policies,
     guides,

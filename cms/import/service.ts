@@ -18,6 +18,7 @@ import { amountCap, type StandardLike } from './standards'
 import { type FieldKey, type ImportIssue, FIELD_LABELS, columnLetter } from './types'
 import { validateSheet, type ValidationResult, type ValidRow } from './validate'
 import { VillageMatcher, type VillageRef } from './villages'
+import { unitLabel } from '../domain/units'
 
 export type ListKind = 'approved' | 'disbursement'
 export type ListTarget = { kind: 'list'; programme: string; region: string; month: string; listKind: ListKind; title?: string }
@@ -199,7 +200,7 @@ async function loadStandards(payload: Payload, resolved: Resolved, req?: Payload
   const standards: StandardLike[] = docs.map((s) => ({
     tier: s.tier,
     amount: s.amount,
-    unit: s.unit,
+    unit: unitLabel(s.unit),
     effectiveFrom: chinaDate(s.effectiveFrom),
     effectiveTo: s.effectiveTo ? chinaDate(s.effectiveTo) : null,
     regionDepth: depthOf.get(idOf(s.region)) ?? 0,

@@ -30,3 +30,16 @@ export function writeManifest(clientDir: string, meta: { releaseId: string; asOf
   fs.writeFileSync(path.join(clientDir, 'manifest.json'), JSON.stringify(manifest, null, 1))
   return { pages, files: Object.keys(files).length }
 }
+
+/** Adds each resource's SHA-256 and byte size to the Frictionless datapackage.json of a release. */
+export function finaliseDataPackage(clientDir: string) {
+  const file = path.join(clientDir, 'open-data', 'datapackage.json')
+  if (!fs.existsSync(file)) return
+  const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { resources: { path: string; hash?: string; bytes?: number }[] }
+  for (const r of pkg.resources) {
+    const data = fs.readFileSync(path.join(clientDir, 'open-data', r.path))
+    r.hash = `sha256:${crypto.createHash('sha256').update(data).digest('hex')}`
+    r.bytes = data.length
+  }
+  fs.writeFileSync(file, JSON.stringify(pkg, null, 1))
+}

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { KnownValueIndex } from '../domain/pii'
 import { buildSnapshot, writeSnapshot } from '../export/exportSnapshot'
 import { dataDir, mediaDir, projectRoot } from '../paths'
-import { writeManifest } from './manifest'
+import { finaliseDataPackage, writeManifest } from './manifest'
 import { PiiGateError, scanForPersonalData } from './piiGate'
 
 export const releasesDir = () => path.join(dataDir(), 'releases')
@@ -154,6 +154,7 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     const releaseFindings = await scanForPersonalData([clientDir], gate)
     if (releaseFindings.length) throw new PiiGateError('release', releaseFindings)
     lap('releaseGate')
+    finaliseDataPackage(clientDir)
     const manifest = writeManifest(clientDir, { releaseId: id, asOf: exported.snapshot.asOf, generatedAt: exported.snapshot.generatedAt })
     fs.renameSync(snapshotDir, path.join(staging, 'snapshot'))
     fs.renameSync(staging, final)

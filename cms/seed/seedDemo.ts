@@ -8,6 +8,7 @@ import { seedComplaintCategories } from '../complaints/categories'
 import { CalendarYearNotPublishedError } from '../domain/calendar'
 import { addDays, chinaDate } from '../domain/dates'
 import { hashIdNumber } from '../domain/idNumber'
+import { unitValue } from '../domain/units'
 import { storeListDraft } from '../lists/storeList'
 import { idHashKey } from '../secret'
 import { paragraphsToRichText } from './richText'
@@ -82,7 +83,7 @@ export async function seedDemoContent(payload: Payload, opts: { households?: num
   const programmeId = new Map<string, string>()
   for (const p of demoProgrammes) {
     const stages = p.code === 'linshi' ? [{ key: 'single' as const, label: '事后公布', days: 30, unit: 'calendar' as const }] : demoStages
-    const doc = await payload.create({ collection: 'programmes', context: ctx, overrideAccess: true, data: { ...p, unit: p.unit, stages } })
+    const doc = await payload.create({ collection: 'programmes', context: ctx, overrideAccess: true, data: { ...p, unit: unitValue(p.unit), stages } })
     programmeId.set(p.code, String(doc.id))
   }
 
@@ -125,7 +126,7 @@ export async function seedDemoContent(payload: Payload, opts: { households?: num
         region: regionId.get(county.code)!,
         tier: s.tier ?? undefined,
         amount: s.amount,
-        unit: s.unit as '元/人·月',
+        unit: unitValue(s.unit),
         effectiveFrom: day(s.from),
         effectiveTo: s.to ? day(s.to) : undefined,
         policy: s.policyKey ? policyId.get(s.policyKey) : undefined,

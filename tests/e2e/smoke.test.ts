@@ -45,28 +45,39 @@ describe.skipIf(!enabled)('end to end: admin → publish → public site', () =>
     expect(gql.data.Policies.docs.every((d: { _status: string }) => d._status === 'published')).toBe(true)
   })
 
-  it('shows the admin login in Chinese, and a policy published there appears on the public site', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${sys.cmsUrl}/admin`, { timeout: 180_000 })
-    await page.waitForURL(/\/admin\/login/, { timeout: 180_000 })
-    await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 60_000 })
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh')
-    await page.locator('#field-email').fill(sys.adminEmail)
-    await page.locator('#field-password').fill(sys.adminPassword)
-    await page.getByRole('button', { name: '登录' }).click()
-    await page.waitForURL((u) => !u.pathname.includes('/login'), { timeout: 60_000 })
-
+  it('is in Chinese; an editor drafts a policy, a different reviewer publishes it, and it appears on the public site', async () => {
+    const login = async (email: string) => {
+      const ctx = await browser.newContext()
+      const page = await ctx.newPage()
+      await page.goto(`${sys.cmsUrl}/admin/login`, { timeout: 180_000 })
+      await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 120_000 })
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh')
+      await page.locator('#field-email').fill(email)
+      await page.locator('#field-password').fill(sys.passwords[email])
+      await page.getByRole('button', { name: '登录' }).click()
+      await page.waitForURL((u) => !u.pathname.includes('/login'), { timeout: 60_000 })
+      return { ctx, page }
+    }
+    const shot = (page: import('playwright-core').Page, name: string) => async (err: unknown) => {
+      await page.screenshot({ path: `tests/.tmp/e2e-${name}.png`, fullPage: true }).catch(() => {})
+      throw err
+    }
     const title = `端到端测试政策 ${Date.now()}`
-    await page.goto(`${sys.cmsUrl}/admin/collections/policies/create`, { timeout: 180_000 })
-    await page.locator('#field-title').fill(title)
-    await page.locator('#field-issuer').fill('清河县民政局')
-    await page.locator('#action-save').click()
-    await page
-      .waitForURL(/\/admin\/collections\/policies\/[0-9a-f-]{36}/, { timeout: 60_000 })
-      .catch(async (err) => {
-        await page.screenshot({ path: 'tests/.tmp/e2e-policy-save.png', fullPage: true })
-        throw err
-      })
+
+    const editor = await login('editor@example.com')
+    await editor.page.goto(`${sys.cmsUrl}/admin/collections/policies/create`, { timeout: 180_000 })
+    await editor.page.locator('#field-title').fill(title)
+    await editor.page.locator('#field-issuer').fill('清河县民政局')
+    await editor.page.locator('#action-save-draft').click()
+    await editor.page.waitForURL(/\/admin\/collections\/policies\/[0-9a-f-]{36}/, { timeout: 60_000 }).catch(shot(editor.page, 'editor-draft'))
+    const id = /policies\/([0-9a-f-]{36})/.exec(editor.page.url())![1]
+    await editor.ctx.close()
+
+    const reviewer = await login('reviewer@example.com')
+    await reviewer.page.goto(`${sys.cmsUrl}/admin/collections/policies/${id}`, { timeout: 180_000 })
+    await reviewer.page.locator('#action-save').click()
+    await reviewer.page.getByText('已发布').first().waitFor({ timeout: 60_000 }).catch(shot(reviewer.page, 'reviewer-publish'))
+    await reviewer.ctx.close()
 
     const deadline = Date.now() + 90_000
     let html = ''
@@ -76,6 +87,5 @@ describe.skipIf(!enabled)('end to end: admin → publish → public site', () =>
       await new Promise((r) => setTimeout(r, 500))
     }
     expect(html, sys.output().slice(-2000)).toContain(title)
-    await page.close()
   }, 600_000)
 })

@@ -22,7 +22,7 @@ export async function makeProgramme(payload: Payload, code = 'dibao-rural') {
       await payload.create({
         collection: 'programmes',
         context: ctx,
-        data: { code, name: '农村最低生活保障', shortName: '农村低保', unit: '元/人·年', publicityRequired: true, stages: DEFAULT_STAGES.map((s) => ({ ...s, key: s.key as 'village' })) },
+        data: { code, name: '农村最低生活保障', shortName: '农村低保', unit: 'person-year', publicityRequired: true, stages: DEFAULT_STAGES.map((s) => ({ ...s, key: s.key as 'village' })) },
       })
     ).id,
   )

@@ -20,6 +20,8 @@ export type RunningSystem = {
   publicUrl: string
   adminEmail: string
   adminPassword: string
+  /** Every demo account's one-time password, by e-mail. */
+  passwords: Record<string, string>
   dataDir: string
   output: () => string
   stop: () => Promise<void>
@@ -50,13 +52,15 @@ export async function startSystem(): Promise<RunningSystem> {
     if (Date.now() - started > 600_000) throw new Error(`npm start did not come up:\n${out.slice(-3000)}`)
     await new Promise((r) => setTimeout(r, 250))
   }
-  const password = /一次性密码 (\S+)/.exec(out)?.[1]
+  const passwords = Object.fromEntries([...out.matchAll(/(\S+@example\.com)\s+一次性密码 (\S+)/g)].map((m) => [m[1], m[2]]))
+  const password = passwords['admin@example.com']
   if (!password) throw new Error('no one-time admin password printed')
   return {
     cmsUrl: `http://127.0.0.1:${cmsPort}`,
     publicUrl: `http://127.0.0.1:${publicPort}`,
     adminEmail: 'admin@example.com',
     adminPassword: password,
+    passwords,
     dataDir,
     output: () => out,
     stop: async () => {

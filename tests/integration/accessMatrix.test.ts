@@ -51,7 +51,7 @@ function sample(slug: string, n: number): Record<string, unknown> {
     case 'guides':
       return { title: `指南${n}`, programme, applicableTo: '本县居民', fee: '不收费' }
     case 'standards':
-      return { title: `标准${n}`, programme, region: regions.county, amount: 300, unit: '元/人·月', effectiveFrom: '2026-01-01T04:00:00.000Z', policy }
+      return { title: `标准${n}`, programme, region: regions.county, amount: 300, unit: 'person-month', effectiveFrom: '2026-01-01T04:00:00.000Z', policy }
     case 'notices':
       return { title: `公示${n}`, programme, kind: 'apply', stage: 'village', region: regions.villageA, postedOn: '2026-11-02T04:00:00.000Z', objectionContact: '向甲镇民政办反映', entries: [] }
     case 'recipient-lists':
@@ -59,7 +59,7 @@ function sample(slug: string, n: number): Record<string, unknown> {
     case 'recipient-rows':
       return { list, no: n, headName: '测试户主', householdSize: 2, amount: 300, village: regions.villageA, region: regions.townA }
     case 'programmes':
-      return { code: `prog-${n}`, name: `类别${n}`, shortName: `类${n}`, unit: '元/人·月' }
+      return { code: `prog-${n}`, name: `类别${n}`, shortName: `类${n}`, unit: 'person-month' }
     case 'regions':
       return { code: `990199003${String(n).padStart(3, '0')}`, name: `村${n}`, level: 'village', parent: regions.townA }
     case 'holidays':

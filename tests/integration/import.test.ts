@@ -29,7 +29,7 @@ beforeAll(async () => {
     collection: 'standards',
     context: system,
     overrideAccess: true,
-    data: { title: '农村低保标准（2026年）', programme: programmeId, region: regions.county, tier: '农村', amount: 1800, unit: '元/人·年', effectiveFrom: '2026-01-01T04:00:00.000Z', _status: 'published' },
+    data: { title: '农村低保标准（2026年）', programme: programmeId, region: regions.county, tier: '农村', amount: 1800, unit: 'person-year', effectiveFrom: '2026-01-01T04:00:00.000Z', _status: 'published' },
   })
   const editor = await makeUser(payload, ['editor'])
   const townEditor = await makeUser(payload, ['editor'], [regions.townB])

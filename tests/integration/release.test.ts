@@ -45,6 +45,23 @@ describe('a release of the demo county', () => {
     for (const field of ['idNumber', 'idHash', 'internalRemarks', 'lastEditedBy', 'headName', 'privacyFindings']) expect(text).not.toContain(`"${field}"`)
   })
 
+  it('publishes open data with a Frictionless data package whose hashes match the files', async () => {
+    const crypto = await import('node:crypto')
+    const dir = path.join(release.dir, 'client', 'open-data')
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'datapackage.json'), 'utf8'))
+    expect(pkg.profile).toBe('tabular-data-package')
+    expect(pkg.resources.length).toBeGreaterThan(3)
+    for (const r of pkg.resources) {
+      const data = fs.readFileSync(path.join(dir, r.path))
+      expect(r.hash).toBe(`sha256:${crypto.createHash('sha256').update(data).digest('hex')}`)
+      expect(data.subarray(0, 3).toString('hex')).toBe('efbbbf') // UTF-8 BOM so Excel opens it
+      expect(r.schema.fields.length).toBeGreaterThan(0)
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.join(release.dir, 'client', 'manifest.json'), 'utf8'))
+    const pkgBytes = fs.readFileSync(path.join(dir, 'datapackage.json'))
+    expect(manifest.files['/open-data/datapackage.json'].sha256).toBe(crypto.createHash('sha256').update(pkgBytes).digest('hex'))
+  })
+
   it('keeps the snapshot it was built from inside the release', () => {
     const snap = JSON.parse(fs.readFileSync(path.join(release.dir, 'snapshot', 'snapshot.json'), 'utf8'))
     expect(snap.notices.length).toBeGreaterThanOrEqual(3)

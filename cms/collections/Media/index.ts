@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import type { Access } from 'payload'
 import { isContentStaff } from '../../access'
 import { hasRole, isStaffUser } from '../../access/roles'
+import { makeSanitiseUpload } from '../../complaints/sanitiseUpload'
 import { mediaDir } from '../../paths'
 
 /** Staff and the exporter only: a draft's attachment or a photo of a village board must not be fetchable. */
@@ -21,5 +22,6 @@ export const Media: CollectionConfig = {
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
     imageSizes: [{ name: 'web', width: 1280, withoutEnlargement: true }],
   },
+  hooks: { beforeOperation: [makeSanitiseUpload({ maxBytes: 30 * 1024 * 1024, keepName: true })] },
   fields: [{ name: 'alt', type: 'text', label: '替代文字（供读屏软件朗读）' }],
 }

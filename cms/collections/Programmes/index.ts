@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin } from '../../access'
+import { STANDARD_UNITS } from '../../domain/units'
 import { stagesField } from '../../fields/stages'
 import { auditChange, auditDelete } from '../../hooks/audit'
 import { publishOnChange } from '../../publish/autoPublish'
 
-export const STANDARD_UNITS = ['元/人·月', '元/人·年', '元/户·月', '元/人·次', '元/户·次'] as const
 
 /** 救助类别 are data: a county adds 教育救助 or 取暖救助 here, with its own publicity stages. */
 export const Programmes: CollectionConfig = {
@@ -29,7 +29,7 @@ export const Programmes: CollectionConfig = {
         },
       ],
     },
-    { name: 'unit', type: 'select', label: '标准单位', required: true, options: STANDARD_UNITS.map((u) => ({ value: u, label: u })) },
+    { name: 'unit', type: 'select', label: '标准单位', required: true, options: STANDARD_UNITS.map((u) => ({ ...u })) },
     { name: 'description', type: 'textarea', label: '说明' },
     {
       name: 'publicityRequired',

@@ -4,7 +4,7 @@ import { changeNotesField, internalRemarksField, reviewFields } from '../../fiel
 import { auditChange, auditDelete } from '../../hooks/audit'
 import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
-import { STANDARD_UNITS } from '../Programmes'
+import { STANDARD_UNITS } from '../../domain/units'
 
 /** 保障标准: history is kept (each standard has its own effective period); "current" is derived. */
 export const Standards: CollectionConfig = {
@@ -33,7 +33,7 @@ export const Standards: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'amount', type: 'number', label: '标准金额（元）', required: true, min: 0, max: 1_000_000 },
-        { name: 'unit', type: 'select', label: '单位', required: true, options: STANDARD_UNITS.map((u) => ({ value: u, label: u })) },
+        { name: 'unit', type: 'select', label: '单位', required: true, options: STANDARD_UNITS.map((u) => ({ ...u })) },
       ],
     },
     {
