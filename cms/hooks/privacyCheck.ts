@@ -1,7 +1,35 @@
 import { APIError, type CollectionBeforeChangeHook, type Field, type PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles'
 import { isStaffField, isAdminField } from '../access'
-import { findPiiInObject, type PiiObjectFinding } from '../domain/pii'
+import { findPiiInObject, KnownValueIndex, type PiiObjectFinding } from '../domain/pii'
+import { distinctRawValues } from '../storage/rowStore'
+
+let knownCache: { at: number; index: Promise<KnownValueIndex> } | undefined
+
+/** Called when raw values change (a notice or a list is saved), so the next publish sees them. */
+export function invalidateHeldRawValues() {
+  knownCache = undefined
+}
+
+/**
+ * Raw names and ID numbers held for lists and notices: publishable text must not contain any of
+ * them. Loaded when something is published (not on draft saves), cached for a minute.
+ */
+export function heldRawValues(req: PayloadRequest): Promise<KnownValueIndex> {
+  if (knownCache && Date.now() - knownCache.at < 60_000) return knownCache.index
+  const index = (async () => {
+    const [rows, notices] = await Promise.all([
+      distinctRawValues(req.payload),
+      req.payload.find({ collection: 'notices', overrideAccess: true, pagination: false, depth: 0, select: { entries: true }, context: { skipAudit: true } }),
+    ])
+    const values = [...rows]
+    for (const n of notices.docs) for (const e of n.entries ?? []) values.push(e.headName, e.idNumber ?? '')
+    return new KnownValueIndex(values.filter(Boolean))
+  })()
+  knownCache = { at: Date.now(), index }
+  index.catch(() => (knownCache = undefined))
+  return index
+}
 
 /** Official contact points are public on purpose; they never count as findings. */
 export async function officialContacts(req: PayloadRequest): Promise<string[]> {
@@ -60,12 +88,18 @@ export const checkPublishableText = (
     const publicPart: Record<string, unknown> = {}
     for (const name of fieldNames) if (data[name] !== undefined) publicPart[name] = data[name]
     for (const name of richTextFields) if (data[name] !== undefined) publicPart[name] = richTextStrings(data[name])
-    const findings: PiiObjectFinding[] = findPiiInObject(publicPart, {
-      allow: await officialContacts(req),
-      knownValues: knownValuesOf?.(data),
-    })
+    const publishing = data._status === 'published'
+    const allow = await officialContacts(req)
+    const findings: PiiObjectFinding[] = findPiiInObject(publicPart, { allow, knownValues: knownValuesOf?.(data) })
+    if (publishing) {
+      // Also every raw value held elsewhere (a name from a list typed into a policy's text).
+      const seen = new Set(findings.map((f) => `${f.path}:${f.finding.index}`))
+      for (const f of findPiiInObject(publicPart, { allow, knownValues: await heldRawValues(req) })) {
+        if (!seen.has(`${f.path}:${f.finding.index}`)) findings.push(f)
+      }
+    }
     const summary = findings.map((f) => f.message).join('\n')
-    if (findings.length && data._status === 'published') {
+    if (findings.length && publishing) {
       const reason = typeof data.piiOverrideReason === 'string' ? data.piiOverrideReason.trim() : ''
       if (!(hasRole(req.user, 'admin') && reason.length >= 5)) {
         throw new APIError(`隐私检查未通过，不能发布：\n${summary}\n请删除或改写这些内容后再发布。`, 400, undefined, true)

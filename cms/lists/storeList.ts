@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { diffLists, type ListChanges } from '../domain/listChanges'
+import { invalidateHeldRawValues } from '../hooks/privacyCheck'
 import { deleteListRows, insertListRows, readListRows, totalsOf, type RowInput } from '../storage/rowStore'
 
 export type ListMeta = {
@@ -73,6 +74,7 @@ export async function storeListDraft(payload: Payload, meta: ListMeta, rows: Row
   const listId = String(list.id)
   try {
     await insertListRows(payload, listId, meta.regionId, rows)
+    invalidateHeldRawValues()
     const changes = await computeChanges(payload, meta, rows, req)
     return await payload.update({
       collection: 'recipient-lists',

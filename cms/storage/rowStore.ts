@@ -142,3 +142,17 @@ export function totalsOf(rows: Pick<RowInput, 'householdSize' | 'amount'>[]): Li
   }
   return { households: rows.length, persons, amount: cents / 100 }
 }
+
+/** Every distinct raw name and ID number held in list rows (for the PII gates' known-value check). */
+export async function distinctRawValues(payload: Payload): Promise<string[]> {
+  if (databaseKind() === 'sqlite') {
+    const res = await sqliteClient(payload).execute({
+      sql: 'SELECT DISTINCT head_name AS v FROM recipient_rows UNION SELECT DISTINCT id_number AS v FROM recipient_rows WHERE id_number IS NOT NULL',
+      args: [],
+    })
+    return res.rows.map((r) => String(r.v))
+  }
+  const model = mongoModel(payload) as unknown as { distinct: (field: string) => Promise<unknown[]> }
+  const [names, ids] = await Promise.all([model.distinct('headName'), model.distinct('idNumber')])
+  return [...names, ...ids].filter((v): v is string => typeof v === 'string' && v.length > 0)
+}

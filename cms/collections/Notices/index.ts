@@ -6,7 +6,7 @@ import { publicityStatus } from '../../domain/publicity'
 import { STAGE_KEYS } from '../../fields/stages'
 import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
 import { auditChange, auditDelete, auditRead } from '../../hooks/audit'
-import { checkPublishableText, privacyFields } from '../../hooks/privacyCheck'
+import { checkPublishableText, invalidateHeldRawValues, privacyFields } from '../../hooks/privacyCheck'
 import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { computePublicityPeriod } from './hooks/computePublicityPeriod'
@@ -54,7 +54,7 @@ export const Notices: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [enforceTwoPersonRule, computePublicityPeriod, blockWhileObjectionsOpen, checkPublishableText(['title', 'changeNotes', 'withdrawReason'], [], entryRawValues)],
-    afterChange: [auditChange, publishOnChange],
+    afterChange: [auditChange, publishOnChange, () => invalidateHeldRawValues()],
     afterDelete: [auditDelete, publishOnDelete],
     afterOperation: [auditRead],
   },
