@@ -21,6 +21,7 @@ import { Regions } from './collections/Regions'
 import { Standards } from './collections/Standards'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { hasRole } from './access/roles'
 import { databaseAdapter } from './database'
 import { outboxEmailAdapter } from './email/outboxAdapter'
 import { cmsDir } from './paths'
@@ -58,6 +59,17 @@ export default buildConfig({
   ],
   globals: [SiteSettings],
   endpoints: [...publicFormEndpoints],
+  // Scheduled publish/unpublish (定时发布): queued from the admin, run every minute in the CMS process.
+  // The job publishes as the user who scheduled it, so the two-person rule still applies.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.AUTO_PUBLISH === '1',
+    access: {
+      queue: ({ req }) => hasRole(req.user, 'admin', 'reviewer', 'editor'),
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      cancel: ({ req }) => hasRole(req.user, 'admin', 'reviewer'),
+    },
+  },
   editor: lexicalEditor(),
   secret: payloadSecret(),
   db: databaseAdapter(),

@@ -18,11 +18,13 @@ const { migrateDatabase } = await import('../cms/database')
 const { benchPoliciesBuild } = await import('./bench/policiesBuild')
 const { benchSiteBuild } = await import('./bench/siteBuild')
 const { benchSubmissions } = await import('./bench/submissions')
+const { benchPublishLatency } = await import('./bench/publishLatency')
 
 const benches: Record<string, (p: Awaited<ReturnType<typeof getPayload>>) => Promise<unknown>> = {
   policiesBuild: (p) => benchPoliciesBuild(p, dataDir),
   siteBuild: () => benchSiteBuild(),
   submissions: (p) => benchSubmissions(p, dataDir),
+  publishLatency: (p) => benchPublishLatency(p, dataDir),
 }
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const selected = wanted.length ? wanted : Object.keys(benches)
