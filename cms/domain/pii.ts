@@ -346,6 +346,26 @@ function hintFor(c: Candidate, norm: string): string {
 
 // ---------------------------------------------------------------------------------------------
 
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}·]/u
+const HOUSEHOLD_AFTER = /^(家|户|一家|同志|先生|女士|老人|夫妇|之[妻夫子女父母])/
+const HOUSEHOLD_BEFORE = /(户主|申请人|姓名|村民|居民|对象|户名|名叫|叫做|[:：])$/
+
+/**
+ * A raw value held for a list or notice counts wherever it appears — except a two-character name
+ * inside running Chinese text, where it is as likely an ordinary word (“提高金额” holds the name
+ * 高金). Such a name counts when it stands on its own (a table cell, a JSON string, a CSV field:
+ * no Chinese character on either side) or in a household context (“…家”, “户主…”).
+ */
+function knownValueCounts(text: string, index: number, value: string): boolean {
+  if (/\d/.test(value) || Array.from(value).length >= 3) return true
+  const before = text.slice(Math.max(0, index - 4), index)
+  const after = text.slice(index + value.length, index + value.length + 4)
+  const prev = Array.from(before).at(-1) ?? ''
+  const next = Array.from(after)[0] ?? ''
+  if (!CJK.test(prev) && !CJK.test(next)) return true
+  return HOUSEHOLD_AFTER.test(after) || HOUSEHOLD_BEFORE.test(before)
+}
+
 function compact(s: string): string {
   return normaliseForScan(s).replace(/[\s\-()（）+]/g, '').toLowerCase()
 }
@@ -363,6 +383,7 @@ export function findPii(text: string, opts: PiiOptions = {}): PiiFinding[] {
   if (opts.knownValues) {
     const index = opts.knownValues instanceof KnownValueIndex ? opts.knownValues : new KnownValueIndex(opts.knownValues)
     for (const m of index.find(norm)) {
+      if (!knownValueCounts(norm, m.index, m.value)) continue
       candidates.push({ kind: 'knownValue', index: m.index, length: m.value.length, value: m.value, hint: '' })
     }
   }

@@ -61,7 +61,9 @@ describe('findPii', () => {
 describe('known values', () => {
   it('ignores single characters and blanks; matches after normalising', () => {
     expect(findPii('李四来了', { knownValues: ['李', ' ', ''] })).toEqual([])
-    expect(findPii('李四来了', { knownValues: ['李四'] })).toMatchObject([{ kind: 'knownValue', index: 0, length: 2, hint: '李*' }])
+    expect(findPii('李四，来了', { knownValues: ['李四'] })).toMatchObject([{ kind: 'knownValue', index: 0, length: 2, hint: '李*' }])
+    // A two-character name inside running text needs a household context (see the rule below).
+    expect(findPii('李四来了', { knownValues: ['李四'] })).toEqual([])
   })
 
   it('prefers the longest value at a position', () => {
@@ -167,5 +169,19 @@ describe('performance', () => {
     const ms = performance.now() - t
     expect(f.map((x) => x.kind)).toEqual(['idNumber'])
     expect(ms).toBeLessThan(5000)
+  })
+})
+
+describe('two-character raw names in running text', () => {
+  it('count on their own or in a household context, not inside ordinary words', async () => {
+    const { findPii } = await import('../../cms/domain/pii')
+    const known = { knownValues: ['高金', '张伟', '欧阳娜娜'] }
+    expect(findPii('增标（提高金额）', known)).toEqual([])
+    expect(findPii('<td>张伟</td>', known).map((f) => f.kind)).toEqual(['knownValue'])
+    expect(findPii('"name":"张伟"', known).map((f) => f.kind)).toEqual(['knownValue'])
+    expect(findPii('经查张伟家情况属实', known).map((f) => f.kind)).toEqual(['knownValue'])
+    expect(findPii('户主张伟，2人', known).map((f) => f.kind)).toEqual(['knownValue'])
+    expect(findPii('主张伟大复兴', known)).toEqual([])
+    expect(findPii('据欧阳娜娜反映', known).map((f) => f.kind)).toEqual(['knownValue'])
   })
 })
