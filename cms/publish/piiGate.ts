@@ -22,7 +22,10 @@ const IMAGE = new Set(['.jpg', '.jpeg', '.png', '.webp', '.gif', '.avif', '.tif'
 /** Compiled search runtime shipped by Pagefind: no site data, binary; everything else is scanned. */
 const BINARY_RUNTIME = new Set(['.wasm'])
 
-export type GateOptions = { knownValues: Iterable<string> | KnownValueIndex; allow: string[] }
+export type GateOptions = { knownValues: Iterable<string>; allow: string[] }
+
+/** Pagefind's term dictionary: n-grams of the page text (which is scanned in full), not text itself. */
+const TERM_INDEX = /[\\/]pagefind[\\/]index[\\/][^\\/]+\.pf_index$/
 
 function listFiles(dir: string): string[] {
   return fs
@@ -37,7 +40,10 @@ function listFiles(dir: string): string[] {
  * (EXIF/GPS/XMP/IPTC must be absent). A finding names the file and a masked hint, never the value.
  */
 export async function scanForPersonalData(roots: string[], opts: GateOptions): Promise<GateFinding[]> {
-  const known = opts.knownValues instanceof KnownValueIndex ? opts.knownValues : new KnownValueIndex(opts.knownValues)
+  const values = [...opts.knownValues]
+  const known = new KnownValueIndex(values)
+  // Two-character names are not looked for among segmented n-grams (“提高金额” yields 高金).
+  const knownLong = new KnownValueIndex(values.filter((v) => /\d/.test(v) || Array.from(v).length >= 3))
   const findings: GateFinding[] = []
   for (const root of roots) {
     const files = fs.statSync(root).isDirectory() ? listFiles(root) : [root]
@@ -54,7 +60,7 @@ export async function scanForPersonalData(roots: string[], opts: GateOptions): P
       }
       if (buf.length > 2 && buf[0] === 0x1f && buf[1] === 0x8b) buf = zlib.gunzipSync(buf)
       const text = buf.toString('utf8')
-      for (const f of findPii(text, { knownValues: known, allow: opts.allow })) {
+      for (const f of findPii(text, { knownValues: TERM_INDEX.test(file) ? knownLong : known, allow: opts.allow })) {
         findings.push({ file: rel, message: describeFinding(f, text) })
       }
     }

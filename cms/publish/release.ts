@@ -3,7 +3,6 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { KnownValueIndex } from '../domain/pii'
 import { buildSnapshot, writeSnapshot } from '../export/exportSnapshot'
 import { dataDir, mediaDir, projectRoot } from '../paths'
 import { finaliseDataPackage, writeManifest } from './manifest'
@@ -142,8 +141,7 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     const snapshotFile = path.join(snapshotDir, 'snapshot.json')
     writeSnapshot(exported, snapshotFile)
     lap('export')
-    const known = new KnownValueIndex(exported.knownRawValues)
-    const gate = { knownValues: known, allow: exported.officialContacts }
+    const gate = { knownValues: exported.knownRawValues, allow: exported.officialContacts }
     const snapshotFindings = await scanForPersonalData([snapshotDir], gate)
     if (snapshotFindings.length) throw new PiiGateError('snapshot', snapshotFindings)
     lap('snapshotGate')
