@@ -102,6 +102,16 @@ export class KnownValueIndex {
   }
 }
 
+/** Known raw values only (no pattern detectors), with the same two-character rule as findPii. */
+export function findKnownValues(text: string, index: KnownValueIndex): PiiFinding[] {
+  if (!text || index.size === 0) return []
+  const norm = normaliseForScan(String(text))
+  return index
+    .find(norm)
+    .filter((m) => knownValueCounts(norm, m.index, m.value))
+    .map((m) => ({ kind: 'knownValue' as const, index: m.index, length: m.value.length, hint: hintFor({ kind: 'knownValue', index: m.index, length: m.value.length, value: m.value, hint: '' }, norm) }))
+}
+
 export function buildKnownValueIndex(values: Iterable<string>): KnownValueIndex {
   return new KnownValueIndex(values)
 }

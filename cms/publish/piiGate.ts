@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import sharp from 'sharp'
-import { describeFinding, findPii, KnownValueIndex } from '../domain/pii'
+import crypto from 'node:crypto'
+import { describeFinding, findKnownValues, findPii, KnownValueIndex } from '../domain/pii'
 
 export type GateFinding = { file: string; message: string }
 
@@ -22,7 +23,17 @@ const IMAGE = new Set(['.jpg', '.jpeg', '.png', '.webp', '.gif', '.avif', '.tif'
 /** Compiled search runtime shipped by Pagefind: no site data, binary; everything else is scanned. */
 const BINARY_RUNTIME = new Set(['.wasm'])
 
-export type GateOptions = { knownValues: Iterable<string>; allow: string[] }
+export type GateOptions = {
+  knownValues: Iterable<string>
+  allow: string[]
+  /**
+   * Incremental scanning: `unchanged(file, sha256)` says a file is byte-identical to one that already
+   * passed; such a file is checked only against `newKnownValues` (raw values added since).
+   */
+  unchanged?: (file: string, sha256: string) => boolean
+  newKnownValues?: Iterable<string>
+}
+export type GateStats = { files: number; scanned: number; skipped: number }
 
 /** Pagefind's term dictionary: n-grams of the page text (which is scanned in full), not text itself. */
 const TERM_INDEX = /[\\/]pagefind[\\/]index[\\/][^\\/]+\.pf_index$/
@@ -39,11 +50,12 @@ function listFiles(dir: string): string[] {
  * gzip-compressed files (search index fragments) after decompression, images by their metadata
  * (EXIF/GPS/XMP/IPTC must be absent). A finding names the file and a masked hint, never the value.
  */
-export async function scanForPersonalData(roots: string[], opts: GateOptions): Promise<GateFinding[]> {
+export async function scanForPersonalData(roots: string[], opts: GateOptions, stats?: GateStats): Promise<GateFinding[]> {
   const values = [...opts.knownValues]
   const known = new KnownValueIndex(values)
   // Two-character names are not looked for among segmented n-grams (“提高金额” yields 高金).
   const knownLong = new KnownValueIndex(values.filter((v) => /\d/.test(v) || Array.from(v).length >= 3))
+  const fresh = new KnownValueIndex(opts.newKnownValues ?? [])
   const findings: GateFinding[] = []
   for (const root of roots) {
     const files = fs.statSync(root).isDirectory() ? listFiles(root) : [root]
@@ -52,6 +64,17 @@ export async function scanForPersonalData(roots: string[], opts: GateOptions): P
       const ext = path.extname(file).toLowerCase()
       if (BINARY_RUNTIME.has(ext)) continue
       let buf = fs.readFileSync(file)
+      if (stats) stats.files++
+      const unchanged = opts.unchanged?.(file, crypto.createHash('sha256').update(buf).digest('hex')) ?? false
+      if (unchanged) {
+        if (stats) stats.skipped++
+        if (fresh.size === 0 || IMAGE.has(ext)) continue
+        if (buf.length > 2 && buf[0] === 0x1f && buf[1] === 0x8b) buf = zlib.gunzipSync(buf)
+        const text = buf.toString('utf8')
+        for (const f of findKnownValues(text, TERM_INDEX.test(file) ? new KnownValueIndex([]) : fresh)) findings.push({ file: rel, message: describeFinding(f, text) })
+        continue
+      }
+      if (stats) stats.scanned++
       if (IMAGE.has(ext)) {
         const meta = await sharp(buf).metadata().catch(() => null)
         if (!meta) findings.push({ file: rel, message: '图片无法读取，不能确认其中没有个人信息' })

@@ -39,6 +39,21 @@ const astroBin = () => path.join(projectRoot, 'node_modules', 'astro', 'bin', 'a
 
 let chain: Promise<unknown> = Promise.resolve()
 
+/**
+ * What the last release of this process passed the gates with. Files byte-identical to that
+ * release's were scanned then; they are re-checked only against raw values added since. A restart
+ * (no memory) or a removed allowed contact means a full scan.
+ */
+let gateMemory: { release: string; known: Set<string>; allow: Set<string> } | null = null
+
+function sha256File(file: string): string | null {
+  try {
+    return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+  } catch {
+    return null
+  }
+}
+
 export type ReleaseOptions = { dir?: string; keep?: number; asOf?: string }
 
 /**
@@ -141,22 +156,55 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     const snapshotFile = path.join(snapshotDir, 'snapshot.json')
     writeSnapshot(exported, snapshotFile)
     lap('export')
-    const gate = { knownValues: exported.knownRawValues, allow: exported.officialContacts }
-    const snapshotFindings = await scanForPersonalData([snapshotDir], gate)
+    const live = (() => {
+      try {
+        return fs.readlinkSync(currentLink(dir))
+      } catch {
+        return null
+      }
+    })()
+    const memory = gateMemory && gateMemory.release === live && [...gateMemory.allow].every((a) => exported.officialContacts.includes(a)) ? gateMemory : null
+    const liveDir = live ? path.join(dir, live) : null
+    const liveManifest: Record<string, { sha256: string }> | null = memory && liveDir ? (() => {
+      try {
+        return JSON.parse(fs.readFileSync(path.join(liveDir, 'client', 'manifest.json'), 'utf8')).files
+      } catch {
+        return null
+      }
+    })() : null
+    const gate = {
+      knownValues: exported.knownRawValues,
+      allow: exported.officialContacts,
+      newKnownValues: memory ? [...exported.knownRawValues].filter((v) => !memory.known.has(v)) : undefined,
+    }
+    const snapshotStats = { files: 0, scanned: 0, skipped: 0 }
+    const snapshotFindings = await scanForPersonalData(
+      [snapshotDir],
+      { ...gate, unchanged: memory && liveDir ? (file, sha) => sha256File(path.join(liveDir, 'snapshot', path.relative(snapshotDir, file))) === sha : undefined },
+      snapshotStats,
+    )
     if (snapshotFindings.length) throw new PiiGateError('snapshot', snapshotFindings)
     lap('snapshotGate')
     await run(process.execPath, [astroBin(), 'build', '--silent'], buildEnv(snapshotFile, staging))
     lap('build')
     const clientDir = path.join(staging, 'client')
     copyPublishedFiles(exported.snapshot.policies.flatMap((p) => p.attachments.map((a) => a.url)), clientDir)
-    const releaseFindings = await scanForPersonalData([clientDir], gate)
+    const releaseStats = { files: 0, scanned: 0, skipped: 0 }
+    const releaseFindings = await scanForPersonalData(
+      [clientDir],
+      { ...gate, unchanged: liveManifest ? (file, sha) => liveManifest[`/${path.relative(clientDir, file).split(path.sep).join('/')}`]?.sha256 === sha : undefined },
+      releaseStats,
+    )
     if (releaseFindings.length) throw new PiiGateError('release', releaseFindings)
+    timings.releaseFilesScanned = releaseStats.scanned
+    timings.releaseFilesUnchanged = releaseStats.skipped
     lap('releaseGate')
     finaliseDataPackage(clientDir)
     const manifest = writeManifest(clientDir, { releaseId: id, asOf: exported.snapshot.asOf, generatedAt: exported.snapshot.generatedAt })
     fs.renameSync(snapshotDir, path.join(staging, 'snapshot'))
     fs.renameSync(staging, final)
     switchCurrent(dir, id)
+    gateMemory = { release: id, known: new Set(exported.knownRawValues), allow: new Set(exported.officialContacts) }
     pruneReleases(dir, keep)
     lap('switch')
     return { id, dir: final, pages: manifest.pages, files: manifest.files, durationMs: Date.now() - started, timings }

@@ -125,3 +125,22 @@ describe('gate 3: every file of the built release is scanned', () => {
     fs.rmSync(copy, { recursive: true, force: true })
   }, 120_000)
 })
+
+describe('incremental release gate', () => {
+  it('skips files that already passed, but checks them against raw values added since', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ygjz-incr-'))
+    fs.writeFileSync(path.join(dir, 'a.html'), '<p>据魏大勇家反映</p>')
+    fs.writeFileSync(path.join(dir, 'b.html'), `<p>${RAW_PHONE}</p>`)
+    const stats = { files: 0, scanned: 0, skipped: 0 }
+    // Both files passed before (same bytes as the live release): only new raw values are looked for.
+    const none = await scanForPersonalData([dir], { knownValues: [], allow: [], unchanged: () => true, newKnownValues: [] }, stats)
+    expect(none).toEqual([])
+    expect(stats).toEqual({ files: 2, scanned: 0, skipped: 2 })
+    const fresh = await scanForPersonalData([dir], { knownValues: ['魏大勇'], allow: [], unchanged: () => true, newKnownValues: ['魏大勇'] })
+    expect(fresh.map((f) => path.basename(f.file))).toEqual(['a.html'])
+    // A changed file gets the full scan.
+    const full = await scanForPersonalData([dir], { knownValues: ['魏大勇'], allow: [], unchanged: (f) => f.endsWith('a.html'), newKnownValues: [] })
+    expect(full.map((f) => path.basename(f.file))).toEqual(['b.html'])
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+})
