@@ -19,12 +19,16 @@ const { benchPoliciesBuild } = await import('./bench/policiesBuild')
 const { benchSiteBuild } = await import('./bench/siteBuild')
 const { benchSubmissions } = await import('./bench/submissions')
 const { benchPublishLatency } = await import('./bench/publishLatency')
+const { benchImport100k, benchImportVsNaive, benchDiff100k } = await import('./bench/import')
 
 const benches: Record<string, (p: Awaited<ReturnType<typeof getPayload>>) => Promise<unknown>> = {
   policiesBuild: (p) => benchPoliciesBuild(p, dataDir),
   siteBuild: () => benchSiteBuild(),
   submissions: (p) => benchSubmissions(p, dataDir),
   publishLatency: (p) => benchPublishLatency(p, dataDir),
+  import100k: (p) => benchImport100k(p, dataDir),
+  importVsNaive: (p) => benchImportVsNaive(p, dataDir),
+  diff100k: (p) => benchDiff100k(p, dataDir),
 }
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const selected = wanted.length ? wanted : Object.keys(benches)

@@ -219,7 +219,7 @@ describe('REST endpoint (multipart), through Payload’s own request handling', 
     const { default: config } = await import('../../cms/payload.config')
     const form = new FormData()
     for (const [k, v] of Object.entries(fields)) form.set(k, v)
-    if (file) form.set('file', new Blob([file.bytes]), file.name)
+    if (file) form.set('file', new Blob([new Uint8Array(file.bytes)]), file.name)
     const request = new Request(`http://localhost/api${pathname}`, { method: 'POST', body: form, headers: token ? { Authorization: `JWT ${token}` } : {} })
     return handleEndpoints({ config, request, payloadInstanceCacheKey: t.dataDir })
   }

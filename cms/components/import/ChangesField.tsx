@@ -16,7 +16,7 @@ export const ChangesField: JSONFieldClientComponent = ({ path, field }) => {
       {value && typeof value === 'object' && 'added' in value ? (
         <ChangesSummary changes={value} />
       ) : (
-        <p className="ygjz-import__hint">没有上月已发布的同类名单可比（首次导入，或上月名单尚未发布）。</p>
+        <p className="ygjz-import__hint">没有此前已发布的同类名单可比（首次导入，或此前的名单尚未发布）。</p>
       )}
     </div>
   )

@@ -154,7 +154,7 @@ export function ImportForm(props: Props) {
       </p>
 
       <fieldset className="ygjz-import__box" disabled={Boolean(busy)}>
-        <legend>第一步：这是什么名单</legend>
+        <legend>{mode === 'list' ? '第一步：这是什么名单' : '第一步：选择公示'}</legend>
         {mode === 'list' ? (
           <div className="ygjz-import__grid">
             <div role="radiogroup" aria-labelledby="ygjz-kind-label" className="ygjz-import__field">
@@ -459,7 +459,7 @@ export function ChangesSummary({ changes }: { changes: Changes }) {
   )
   return (
     <section aria-labelledby="ygjz-changes">
-      <h3 id="ygjz-changes">与上月（{changes.previousMonth}）已发布名单相比</h3>
+      <h3 id="ygjz-changes">与上一期已发布名单（{changes.previousMonth}）相比</h3>
       <table className="ygjz-import__table ygjz-import__table--narrow">
         <tbody>
           {row('新增', changes.added)}
@@ -490,7 +490,7 @@ function StoredPanel({ stored, mode, adminRoute, onAgain }: { stored: Stored; mo
       {stored.preview.changes && <ChangesSummary changes={stored.preview.changes} />}
       <h2>接下来</h2>
       <ol>
-        <li>打开草稿核对{mode === 'list' ? '合计和与上月相比的变化' : '公示对象'}。</li>
+        <li>打开草稿核对{mode === 'list' ? '合计和与上一期相比的变化' : '公示对象'}。</li>
         <li>请另一位审核人审核后发布（谁经办谁签字，经办人不能自己发布）。</li>
       </ol>
       <p>
