@@ -7,7 +7,13 @@ import { isValidTrackingCode } from '../domain/trackingCode'
  */
 export const MAX_FILES = 3
 export const MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024
-export const KINDS = ['objection', 'report', 'complaint', 'other'] as const
+export const KIND_OPTIONS = [
+  { value: 'objection', label: '对公示有异议' },
+  { value: 'report', label: '举报' },
+  { value: 'complaint', label: '投诉' },
+  { value: 'other', label: '其他' },
+] as const
+export const KINDS = KIND_OPTIONS.map((k) => k.value)
 export type Kind = (typeof KINDS)[number]
 
 export type SubmissionInput = {

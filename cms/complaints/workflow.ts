@@ -4,6 +4,7 @@ import { loadWorkCalendar } from '../calendar/workCalendar'
 import { complaintDeadlines, DEFAULT_LIMITS, type CategoryLimits, type Pause } from '../domain/complaintDeadlines'
 import { chinaDate } from '../domain/dates'
 import { generateQueryPassword, generateTrackingCode, hashQueryPassword, isValidTrackingCode } from '../domain/trackingCode'
+import { relationId } from '../util/relation'
 
 export const COMPLAINT_STATUSES = [
   { value: 'received', label: '已收到' },
@@ -50,13 +51,12 @@ type Doc = Record<string, unknown> & {
   clock?: 'running' | 'paused'
 }
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v ? String(v) : undefined)
 const need = (v: unknown, what: string) => {
   if (typeof v !== 'string' || v.trim().length < 4) throw new APIError(`${what}（至少4个字，会向群众公开）。`, 400, undefined, true)
 }
 
 async function limitsFor(req: PayloadRequest, category: unknown): Promise<CategoryLimits> {
-  const id = idOf(category)
+  const id = relationId(category)
   if (!id) return DEFAULT_LIMITS
   const c = await req.payload.findByID({ collection: 'complaint-categories', id, depth: 0, overrideAccess: true, req }).catch(() => null)
   if (!c) return DEFAULT_LIMITS
@@ -147,12 +147,12 @@ export const complaintWorkflow: CollectionBeforeChangeHook = async ({ data, orig
     }
   }
   if (next.replyTemplate && !next.publicReply) {
-    const tpl = await req.payload.findByID({ collection: 'reply-templates', id: idOf(next.replyTemplate)!, depth: 0, overrideAccess: true, req }).catch(() => null)
+    const tpl = await req.payload.findByID({ collection: 'reply-templates', id: relationId(next.replyTemplate)!, depth: 0, overrideAccess: true, req }).catch(() => null)
     if (tpl) next.publicReply = tpl.body.replaceAll('{编号}', String(next.trackingCode)).replaceAll('{收到日期}', chinaDate(String(next.receivedAt)))
   }
   if (next.notice && !next.region) {
-    const notice = await req.payload.findByID({ collection: 'notices', id: idOf(next.notice)!, depth: 0, overrideAccess: true, req }).catch(() => null)
-    if (notice) next.region = idOf(notice.region)
+    const notice = await req.payload.findByID({ collection: 'notices', id: relationId(next.notice)!, depth: 0, overrideAccess: true, req }).catch(() => null)
+    if (notice) next.region = relationId(notice.region)
   }
 
   // Never refuse a resident's submission for a calendar gap: record it, warn the office.

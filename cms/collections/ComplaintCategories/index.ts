@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { KIND_OPTIONS } from '../../complaints/submission'
 import { anyone, isAdmin } from '../../access'
 import { auditChange, auditDelete } from '../../hooks/audit'
 
@@ -25,12 +26,7 @@ export const ComplaintCategories: CollectionConfig = {
           type: 'select',
           label: '入口',
           required: true,
-          options: [
-            { value: 'objection', label: '对公示有异议' },
-            { value: 'report', label: '举报' },
-            { value: 'complaint', label: '投诉' },
-            { value: 'other', label: '其他' },
-          ],
+          options: KIND_OPTIONS.map((k) => ({ ...k })),
         },
       ],
     },

@@ -1,4 +1,5 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import { KIND_OPTIONS } from '../../complaints/submission'
 import { hasRole } from '../../access/roles'
 import { auditChange, auditRead } from '../../hooks/audit'
 import { COMPLAINT_STATUSES, TIMELINE_TYPES, complaintWorkflow } from '../../complaints/workflow'
@@ -56,12 +57,7 @@ export const Complaints: CollectionConfig = {
           type: 'select',
           label: '类型',
           required: true,
-          options: [
-            { value: 'objection', label: '对公示有异议' },
-            { value: 'report', label: '举报' },
-            { value: 'complaint', label: '投诉' },
-            { value: 'other', label: '其他' },
-          ],
+          options: KIND_OPTIONS.map((k) => ({ ...k })),
         },
         { name: 'category', type: 'relationship', relationTo: 'complaint-categories', label: '类别', required: true },
         {

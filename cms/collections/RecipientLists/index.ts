@@ -6,13 +6,13 @@ import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { deleteListRows } from '../../storage/rowStore'
 import { importListEndpoint } from '../../endpoints/importList'
+import { relationId } from '../../util/relation'
 
 export const LIST_KINDS = [
   { value: 'approved', label: '救助对象名单' },
   { value: 'disbursement', label: '资金发放公示' },
 ] as const
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v ? String(v) : undefined)
 
 /** Only a completely imported list can be published, and only one per kind, programme, region and month. */
 const guardPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
@@ -26,8 +26,8 @@ const guardPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req
     where: {
       and: [
         { kind: { equals: merged.kind } },
-        { programme: { equals: idOf(merged.programme) } },
-        { region: { equals: idOf(merged.region) } },
+        { programme: { equals: relationId(merged.programme) } },
+        { region: { equals: relationId(merged.region) } },
         { month: { equals: merged.month } },
         { _status: { equals: 'published' } },
         ...(operation === 'update' && originalDoc ? [{ id: { not_equals: originalDoc.id } }] : []),

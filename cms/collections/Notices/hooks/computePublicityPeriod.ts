@@ -3,8 +3,8 @@ import { loadWorkCalendar } from '../../../calendar/workCalendar'
 import { CalendarYearNotPublishedError } from '../../../domain/calendar'
 import { chinaDate } from '../../../domain/dates'
 import { publicityPeriodEnd, type StageConfig } from '../../../domain/publicity'
+import { relationId } from '../../../util/relation'
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v ? String(v) : undefined)
 
 /** A day as stored by a date field: noon in China, so every time zone shows the same day. */
 export const dayToStored = (day: string) => `${day}T04:00:00.000Z`
@@ -21,7 +21,7 @@ export async function stagesFor(req: PayloadRequest, programmeId: string, region
   let stages = (programme.stages ?? []) as StageConfig[]
   if (regionId && programme.regionOverrides?.length) {
     const region = await req.payload.findByID({ collection: 'regions', id: regionId, depth: 0, overrideAccess: true, req })
-    const overrides = programme.regionOverrides.map((o) => ({ regionId: idOf(o.region), stages: o.stages as StageConfig[] }))
+    const overrides = programme.regionOverrides.map((o) => ({ regionId: relationId(o.region), stages: o.stages as StageConfig[] }))
     const { docs: overrideRegions } = await req.payload.find({
       collection: 'regions',
       where: { id: { in: overrides.map((o) => o.regionId) } },
@@ -45,8 +45,8 @@ export async function stagesFor(req: PayloadRequest, programmeId: string, region
  * region and the holiday calendar. A date in a year whose holidays are not entered is refused.
  */
 export const computePublicityPeriod: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const programmeId = idOf(data.programme ?? originalDoc?.programme)
-  const regionId = idOf(data.region ?? originalDoc?.region)
+  const programmeId = relationId(data.programme ?? originalDoc?.programme)
+  const regionId = relationId(data.region ?? originalDoc?.region)
   const stageKey = data.stage ?? originalDoc?.stage
   const posted = data.postedOn ?? originalDoc?.postedOn
   if (!programmeId || !stageKey || !posted) return data

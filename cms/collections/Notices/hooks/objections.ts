@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type FieldHook, type PayloadRequest } from 'payload'
 import { OPEN_STATUSES } from '../../../complaints/workflow'
+import { relationId } from '../../../util/relation'
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v ? String(v) : undefined)
 
 /** Unresolved objections raised against a notice (a count only: editors never see their content). */
 export async function openObjectionCount(req: PayloadRequest, noticeId: string): Promise<number> {
@@ -22,7 +22,7 @@ export const openObjectionsField: FieldHook = async ({ originalDoc, req }) => {
 /** A batch cannot advance to its next stage while an objection on the previous stage is unresolved. */
 export const blockWhileObjectionsOpen: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (data._status !== 'published') return data
-  const previous = idOf(data.previousNotice ?? originalDoc?.previousNotice)
+  const previous = relationId(data.previousNotice ?? originalDoc?.previousNotice)
   if (!previous) return data
   const open = await openObjectionCount(req, previous)
   if (open > 0) {
