@@ -24,6 +24,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { hasRole } from './access/roles'
 import { databaseAdapter } from './database'
 import { outboxEmailAdapter } from './email/outboxAdapter'
+import { smtpEmailAdapter } from './email/smtpAdapter'
 import { cmsDir } from './paths'
 import { payloadSecret } from './secret'
 
@@ -74,7 +75,8 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   sharp,
-  email: outboxEmailAdapter,
+  // SMTP when configured (production); otherwise mails land in .data/mail-outbox/ to be read.
+  email: process.env.SMTP_HOST ? smtpEmailAdapter : outboxEmailAdapter,
   // Structured JSON logs on stderr (stdout stays free for command output such as benchmark JSON).
   // Request bodies are never logged; these paths are redacted should they ever appear.
   logger: {
