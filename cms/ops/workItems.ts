@@ -117,7 +117,11 @@ export async function workItems(payload: Payload, req: PayloadRequest, today = c
       const y = await payload.find({ collection: 'calendar-years', ...sys, where: { year: { equals: nextYear } } })
       if (!y.docs[0]?.published) out.calendarWarning = `${nextYear}年的节假日安排尚未录入。国务院办公厅公布后，请在“节假日日历”中录入，并勾选该年度“已录入”；否则跨年的公示期和办理期限无法计算。`
     }
-    out.release = readReleaseStatus()
+  }
+  // Everyone who publishes sees when the site last went live; only admins see why a release failed.
+  if (content) {
+    const status = readReleaseStatus()
+    out.release = admin ? status : { live: status.live, lastAttempt: status.lastAttempt ? { at: status.lastAttempt.at, ok: status.lastAttempt.ok } : null }
   }
   return out
 }
@@ -144,7 +148,8 @@ export function digestText(items: WorkItems, name: string): string | null {
     for (const c of items.complaintsDueSoon) lines.push(`- 即将到期：${c.code} ${c.what}期限 ${c.due}`)
   }
   if (items.calendarWarning) lines.push('【节假日日历】', `- ${items.calendarWarning}`)
-  if (items.release?.lastAttempt && !items.release.lastAttempt.ok) lines.push('【网站发布】', '- 最近一次发布失败，线上网站仍是上一版。请登录后台查看原因。')
+  // Failure reasons go to admins (their status carries the error text).
+  if (items.release?.lastAttempt && !items.release.lastAttempt.ok && items.release.lastAttempt.error) lines.push('【网站发布】', '- 最近一次发布失败，线上网站仍是上一版。请登录后台查看原因。')
   if (!lines.length) return null
   return [`${name}，您好：`, '', `以下是 ${items.today} 需要您关注的事项：`, '', ...lines, '', '请登录阳光救助管理后台处理。本邮件由系统自动发送。'].join('\n')
 }

@@ -1,4 +1,7 @@
 import type { Browser } from 'playwright-core'
+import fs from 'node:fs'
+import path from 'node:path'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { browserAvailable, launchChromium } from '../helpers/browser'
 import { startSystem, type RunningSystem } from '../helpers/system'
@@ -88,4 +91,37 @@ describe.skipIf(!enabled)('end to end: admin → publish → public site', () =>
     }
     expect(html, sys.output().slice(-2000)).toContain(title)
   }, 600_000)
+
+  it('a resident reports anonymously without JavaScript, with a geotagged photo, and tracks it by code', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false })
+    const page = await ctx.newPage()
+    await page.goto(`${sys.publicUrl}/interact/report/`)
+    await page.getByLabel('骗保、人情保、关系保').check()
+    await page.getByLabel('具体情况').fill('某村一户家里新买了小轿车，还在县城有门面房，却一直领低保。')
+    await page.getByLabel('匿名反映').check()
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#884' } })
+      .jpeg()
+      .withExifMerge({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '30/1 10/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '120/1 5/1 0/1' } } as never)
+      .toBuffer()
+    await page.setInputFiles('#attachments', { name: 'IMG_2026.jpg', mimeType: 'image/jpeg', buffer: photo })
+    await page.waitForTimeout(3000) // a person takes a moment; the form refuses instant submissions
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.getByRole('heading', { name: '已提交' }).waitFor({ timeout: 30_000 })
+    const code = (await page.locator('.panel .code').textContent())!.trim()
+    const password = (await page.locator('.panel .code-small').textContent())!.trim()
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z*~$=]$/)
+    expect(password).toMatch(/^\d{8}$/)
+
+    const dir = path.join(sys.dataDir, 'complaint-files')
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.jpg'))
+    expect(files.length).toBeGreaterThan(0)
+    for (const f of files) expect((await sharp(fs.readFileSync(path.join(dir, f))).metadata()).exif).toBeUndefined()
+
+    await page.goto(`${sys.publicUrl}/interact/track/`)
+    await page.getByLabel('查询码', { exact: true }).fill(code.toLowerCase())
+    await page.getByLabel('查询密码', { exact: true }).fill(password)
+    await page.getByRole('button', { name: '查询' }).click()
+    await page.getByRole('heading', { name: '办理进度：已收到' }).waitFor({ timeout: 30_000 })
+    await ctx.close()
+  }, 180_000)
 })

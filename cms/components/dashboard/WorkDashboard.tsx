@@ -20,7 +20,8 @@ export async function WorkDashboard({ payload, user }: ServerProps) {
         <div style={box}>
           <strong>公开网站：</strong>
           {live ? `当前版本发布于 ${new Date(live.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}（${live.pages} 个页面）。` : '尚未发布。'}
-          {failed && <p style={bad}>最近一次发布失败（{new Date(failed.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}），线上网站保持上一版：{failed.error?.slice(0, 600)}</p>}
+          {failed && <p style={bad}>最近一次发布失败（{new Date(failed.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}），线上网站保持上一版{failed.error ? `：${failed.error.slice(0, 600)}` : '，管理员已收到原因。'}</p>}
+          {!failed && <p>您发布的内容会在几秒钟后出现在公开网站上；如果上面的时间早于您的发布时间，请稍候刷新。</p>}
         </div>
       )}
       {w.disclosures.length > 0 && (
