@@ -4,7 +4,6 @@
  * Chromium. Prints JSON; the issue's bar is ≥ 95 in each category. Loopback only.
  */
 import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 
 const base = (process.argv[2] ?? 'http://127.0.0.1:4321').replace(/\/$/, '')
 const host = new URL(base).hostname
@@ -19,12 +18,13 @@ async function firstLink(page: string, pattern: RegExp): Promise<string> {
 
 const notice = await firstLink('/notices/', /^\/notices\/[0-9a-f-]{20,}\/$/)
 const list = await firstLink(await firstLink('/lists/', /^\/lists\/[0-9a-f-]{20,}\/$/), /^\/lists\/[0-9a-f-]{20,}\/\d{6,}\/$/)
-const cli = path.join(process.cwd(), 'node_modules', 'lighthouse', 'cli', 'index.js')
+// Fetched on demand (pinned), not a project dependency: `npx` runs it from the npm cache.
+const LIGHTHOUSE = 'lighthouse@12.8.2'
 const results: Record<string, Record<string, number>> = {}
 for (const [name, page] of [['home', '/'], ['notice', notice], ['villageList', list]] as const) {
   const run = spawnSync(
-    process.execPath,
-    [cli, base + page, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --no-first-run'],
+    'npx',
+    ['--yes', LIGHTHOUSE, base + page, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --no-first-run'],
     { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   )
   if (run.status !== 0) throw new Error(`lighthouse failed on ${page}: ${run.stderr.slice(-2000)}`)
