@@ -356,6 +356,17 @@ function hintFor(c: Candidate, norm: string): string {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * UUIDs and long hex identifiers (database ids, hashes) are not personal data, but their digit runs
+ * can look like a phone or a landline ("…-0905-4612…"). A hex run counts as an identifier only when it
+ * holds a letter a–f, so a bank-card number (digits only) is still found.
+ */
+const UUID = /(?<![0-9A-Za-z])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9A-Za-z])/gi
+const HEX_ID = /(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{16,}(?![0-9A-Za-z])/gi
+export function maskMachineIdentifiers(text: string): string {
+  return text.replace(UUID, (m) => 'x'.repeat(m.length)).replace(HEX_ID, (m) => 'x'.repeat(m.length))
+}
+
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}·]/u
 const HOUSEHOLD_AFTER = /^(家|户|一家|同志|先生|女士|老人|夫妇|之[妻夫子女父母])/
 const HOUSEHOLD_BEFORE = /(户主|申请人|姓名|村民|居民|对象|户名|名叫|叫做|[:：])$/
@@ -389,7 +400,9 @@ export function findPii(text: string, opts: PiiOptions = {}): PiiFinding[] {
   if (!text) return []
   const norm = normaliseForScan(String(text))
   const today = opts.today ?? chinaDate()
-  const candidates: Candidate[] = [...digitCandidates(norm, today), ...regexCandidates(norm)]
+  // Pattern detectors look past machine identifiers (same length, so positions still match).
+  const patterns = maskMachineIdentifiers(norm)
+  const candidates: Candidate[] = [...digitCandidates(patterns, today), ...regexCandidates(patterns)]
   if (opts.knownValues) {
     const index = opts.knownValues instanceof KnownValueIndex ? opts.knownValues : new KnownValueIndex(opts.knownValues)
     for (const m of index.find(norm)) {

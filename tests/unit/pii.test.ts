@@ -185,3 +185,13 @@ describe('two-character raw names in running text', () => {
     expect(findPii('据欧阳娜娜反映', known).map((f) => f.kind)).toEqual(['knownValue'])
   })
 })
+
+describe('machine identifiers', () => {
+  it('UUIDs and hex ids never read as phones or landlines, while real numbers beside them still do', async () => {
+    const { findPii } = await import('../../cms/domain/pii')
+    expect(findPii('/policies/e8d0f3aa-0905-4612-8123-456789000000/')).toEqual([])
+    expect(findPii('"id":"665f1a2b13812345678c9d0e"')).toEqual([])
+    expect(findPii('{"id":"665f1a2b13812345678c9d0e","phone":"13812345678"}').map((f) => f.kind)).toEqual(['mobile'])
+    expect(findPii('卡号 6222021234567890128').map((f) => f.kind)).toEqual(['bankCard'])
+  })
+})
