@@ -4,7 +4,6 @@ import { regionScope, regionScopeWhere } from './regionScope'
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false
-export const authenticated: Access = ({ req: { user } }) => Boolean(user)
 export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
 export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 export const isStaffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)

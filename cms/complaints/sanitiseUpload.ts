@@ -3,7 +3,6 @@ import sharp from 'sharp'
 
 import { attachmentProblem, MAX_ATTACHMENT_BYTES, sniffType } from './submission'
 
-export { MAX_ATTACHMENT_BYTES }
 export const MAX_IMAGE_PIXELS = 40_000_000
 
 /** Re-encodes an image: orientation applied, every metadata block dropped, pixel count bounded. */

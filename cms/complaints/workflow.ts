@@ -1,4 +1,3 @@
-import crypto from 'node:crypto'
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { loadWorkCalendar } from '../calendar/workCalendar'
 import { complaintDeadlines, DEFAULT_LIMITS, type CategoryLimits, type Pause } from '../domain/complaintDeadlines'
@@ -183,4 +182,3 @@ const COMPUTED = [
   'publicReply', 'region', 'acknowledgeDue', 'resolveDue', 'deadlineWarning', 'timeline',
 ]
 
-export const newIdempotencyKey = () => crypto.randomUUID()

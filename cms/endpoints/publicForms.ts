@@ -3,7 +3,7 @@ import { checkAttachment } from '../complaints/sanitiseUpload'
 import { PUBLIC_FORM_USER, publicFormKeyMatches } from '../complaints/publicKey'
 import { publicStatusOf } from '../complaints/publicStatus'
 import { isValidTrackingCode, normaliseTrackingCode, verifyQueryPassword } from '../domain/trackingCode'
-import { submissionErrors, type FieldError } from '../complaints/submission'
+import { submissionErrors } from '../complaints/submission'
 import { keepingRequestContext } from '../hooks/requestContext'
 
 /**
@@ -31,11 +31,6 @@ async function body(req: PayloadRequest): Promise<Record<string, any> | null> {
 
 const str = (v: unknown, max: number) => (typeof v === 'string' ? v.trim().slice(0, max) : '')
 
-/** Field-level checks: the same rules the public form shows beside each field. */
-export function validateSubmission(b: Record<string, any>): FieldError | null {
-  return submissionErrors(b)[0] ?? null
-}
-
 const submit: Endpoint = {
   path: '/public-forms/submit',
   method: 'post',
@@ -43,7 +38,8 @@ const submit: Endpoint = {
     if (!authorised(req)) return err(401, 'unauthorised', 'unauthorised')
     const b = await body(req)
     if (!b) return err(400, 'bad_request', '提交内容无法读取，请重试。')
-    const problem = validateSubmission(b)
+    // The same rules the public form shows beside each field; the first is enough here.
+    const problem = submissionErrors(b)[0]
     if (problem) return err(422, 'invalid', problem.message, problem.field)
     const trackingCode = normaliseTrackingCode(b.trackingCode)
     const as = { user: PUBLIC_FORM_USER as never, overrideAccess: false, req }
