@@ -1,3 +1,4 @@
+import { today as clockToday } from '../domain/clock'
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { loadWorkCalendar } from '../calendar/workCalendar'
 import { complaintDeadlines, DEFAULT_LIMITS, type CategoryLimits, type Pause } from '../domain/complaintDeadlines'
@@ -71,7 +72,7 @@ export const complaintWorkflow: CollectionBeforeChangeHook = async ({ data, orig
   // Bookkeeping writes (the tracking lock-out counter) change no part of the case itself.
   if (context.skipWorkflow && operation === 'update') return data
   const now = new Date().toISOString()
-  const today = chinaDate()
+  const today = clockToday()
   const prev = (originalDoc ?? {}) as Doc
   const next: Doc = { ...prev, ...data }
   const timeline: Event[] = [...(prev.timeline ?? [])]

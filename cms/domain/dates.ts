@@ -66,8 +66,8 @@ export function yearOf(date: string): number {
   return Number(date.slice(0, 4))
 }
 
-/** The calendar date in China (UTC+8, no DST) of an instant; default: now. */
-export function chinaDate(instant: Date | string | number = new Date()): string {
+/** The calendar date in China (UTC+8, no DST) of an instant. (For "today" use `today()` from ./clock.) */
+export function chinaDate(instant: Date | string | number): string {
   const ms = instant instanceof Date ? instant.getTime() : new Date(instant).getTime()
   if (Number.isNaN(ms)) throw new InvalidDateError(String(instant), '时间')
   return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10)
@@ -95,14 +95,41 @@ export function isIsoMonth(s: unknown): s is string {
 
 /** 'YYYY-MM' → the following 'YYYY-MM'. */
 export function nextMonth(month: string): string {
-  if (!isIsoMonth(month)) {
-    throw new InvalidDateError(month, '月份', 'YYYY-MM', '2026-11')
-  }
-  let y = Number(month.slice(0, 4))
-  let m = Number(month.slice(5, 7)) + 1
-  if (m > 12) {
-    m = 1
-    y += 1
-  }
+  return addMonths(month, 1)
+}
+
+/** 'YYYY-MM' plus n months (n may be negative). */
+export function addMonths(month: string, n: number): string {
+  if (!isIsoMonth(month)) throw new InvalidDateError(month, '月份', 'YYYY-MM', '2026-11')
+  if (!Number.isInteger(n)) throw new RangeError(`月数应为整数，收到 ${n}。`)
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
+  const y = Math.floor(index / 12)
+  const m = index - y * 12 + 1
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`
+}
+
+/** The 'YYYY-MM' before `month`. */
+export function previousMonth(month: string): string {
+  return addMonths(month, -1)
+}
+
+/** The 'YYYY-MM' of a date or stored timestamp (China time). */
+export function monthOf(value: string | Date): string {
+  return toChinaDate(value).slice(0, 7)
+}
+
+/**
+ * A day as stored by a Payload date field: noon in China (04:00 UTC), so every time zone that
+ * renders the timestamp shows the same calendar day.
+ */
+export function storedDay(day: string): string {
+  if (!isIsoDate(day)) throw new InvalidDateError(day)
+  return `${day}T04:00:00.000Z`
+}
+
+/** The China calendar day of a stored date field (or of any instant); null for empty values. */
+export function dayOfStored(value: unknown): string | null {
+  if (value instanceof Date) return chinaDate(value)
+  if (typeof value !== 'string' || !value) return null
+  return toChinaDate(value)
 }

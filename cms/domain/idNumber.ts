@@ -1,7 +1,8 @@
 // Resident identity card numbers, GB 11643-1999 (公民身份号码).
 // Messages never repeat the number: they are shown in import reports and logs.
 import { createHmac } from 'node:crypto'
-import { chinaDate, isIsoDate } from './dates'
+import { today as clockToday } from './clock'
+import { isIsoDate } from './dates'
 import { toHalfWidth } from './normalise'
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -76,7 +77,7 @@ export function validateIdNumber(raw: string, opts: { today?: string } = {}): Id
   if (id.length !== 18 && id.length !== 15) return fail('length')
   if (id.length === 18 ? !/^\d{17}[\dX]$/.test(id) : !/^\d{15}$/.test(id)) return fail('chars')
   if (!isPlausibleRegion(id.slice(0, 6))) return fail('region')
-  const today = opts.today ?? chinaDate()
+  const today = opts.today ?? clockToday()
   const birthDate =
     id.length === 18
       ? `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`

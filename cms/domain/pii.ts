@@ -4,7 +4,7 @@
 // The text is first normalised index-for-index (full-width → half-width, odd spaces and dashes →
 // ASCII), so a finding's index/length point into the ORIGINAL text. A finding never carries the
 // raw value: `hint` is a masked excerpt, safe for logs and error messages.
-import { chinaDate } from './dates'
+import { today as clockToday } from './clock'
 import { idCheckDigit, isPlausibleRegion } from './idNumber'
 import { maskName } from './masking'
 import { normaliseForScan } from './normalise'
@@ -399,7 +399,7 @@ function overlaps(a: PiiFinding, b: PiiFinding): boolean {
 export function findPii(text: string, opts: PiiOptions = {}): PiiFinding[] {
   if (!text) return []
   const norm = normaliseForScan(String(text))
-  const today = opts.today ?? chinaDate()
+  const today = opts.today ?? clockToday()
   // Pattern detectors look past machine identifiers (same length, so positions still match).
   const patterns = maskMachineIdentifiers(norm)
   const candidates: Candidate[] = [...digitCandidates(patterns, today), ...regexCandidates(patterns)]
@@ -459,7 +459,7 @@ export type PiiObjectFinding = { path: string; finding: PiiFinding; message: str
 export function findPiiInObject(value: unknown, opts: PiiOptions = {}, rootPath = ''): PiiObjectFinding[] {
   const shared: PiiOptions = {
     ...opts,
-    today: opts.today ?? chinaDate(),
+    today: opts.today ?? clockToday(),
     knownValues:
       opts.knownValues && !(opts.knownValues instanceof KnownValueIndex)
         ? new KnownValueIndex(opts.knownValues)

@@ -1,3 +1,4 @@
+import { today as clockToday } from '../domain/clock'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -14,7 +15,7 @@ import {
   type Snapshot,
 } from '../../site/lib/snapshotSchema'
 import { EXPORTER_USER } from '../access/roles'
-import { addDays, chinaDate } from '../domain/dates'
+import { addDays, addMonths, chinaDate, monthOf } from '../domain/dates'
 import { coarseReason, maskNamesInList, suppressSmallCount } from '../domain/masking'
 import { daysLeft, monthlyDisclosureDue, publicityStatus } from '../domain/publicity'
 import { unitLabel } from '../domain/units'
@@ -28,11 +29,6 @@ const idOf = (v: unknown): string | null => (v && typeof v === 'object' ? String
 const changeNotes = (notes: { on?: string | null; note?: string | null }[] | null | undefined) =>
   (notes ?? []).filter((n) => n.on && n.note).map((n) => ({ on: dayOf(n.on)!, note: n.note!.trim() }))
 
-function monthsBefore(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number)
-  const total = y * 12 + (m - 1) - n
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`
-}
 
 export type ExportResult = {
   snapshot: Snapshot
@@ -48,7 +44,7 @@ export type ExportResult = {
  * to it so they can be masked) and copies allow-listed fields into the snapshot shape. Nothing else
  * leaves the database, and the result is validated against the strict schema before it is returned.
  */
-export async function buildSnapshot(payload: Payload, { asOf = chinaDate() }: { asOf?: string } = {}): Promise<ExportResult> {
+export async function buildSnapshot(payload: Payload, { asOf = clockToday() }: { asOf?: string } = {}): Promise<ExportResult> {
   const as = { overrideAccess: false, user: EXPORTER_USER as never, draft: false, pagination: false, context: { skipAudit: true } } as const
   const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: EXPORTER_USER as never, depth: 0 })
   const threshold = settings.smallCountThreshold ?? 3
@@ -210,7 +206,7 @@ export async function buildSnapshot(payload: Payload, { asOf = chinaDate() }: { 
   for (const n of exportedNotices) if (n.objectionContact) officialContacts.push(n.objectionContact)
 
   // 名单: complete, not withdrawn, within the retention window.
-  const oldestMonth = monthsBefore(asOf.slice(0, 7), (settings.listRetentionMonths ?? 12) - 1)
+  const oldestMonth = addMonths(monthOf(asOf), -((settings.listRetentionMonths ?? 12) - 1))
   const exportedLists = listsRes.docs.filter((doc) => {
     const withdrawn = dayOf(doc.withdrawnAt)
     if (withdrawn && withdrawn <= asOf) {
@@ -295,7 +291,7 @@ export async function buildSnapshot(payload: Payload, { asOf = chinaDate() }: { 
   for (const place of seriesPlaces) {
     const [programmeCode, rc] = place.split('|')
     for (let back = 1; back <= 3; back++) {
-      const month = monthsBefore(asOf.slice(0, 7), back)
+      const month = addMonths(monthOf(asOf), -back)
       const list = lists.find((l) => l.kind === 'disbursement' && l.programmeCode === programmeCode && l.regionCode === rc && l.month === month)
       disclosures.push({ month, programmeCode, regionCode: rc, dueOn: monthlyDisclosureDue(month), publishedOn: list?.publishedOn ?? null })
     }

@@ -2,6 +2,7 @@
 // the amount ceiling, the approved households) comes in the context. Every problem is reported with
 // its spreadsheet row and column and a Chinese message saying what to fix; no message repeats an
 // ID number or a phone number.
+import { today as clockToday } from '../domain/clock'
 import { chinaDate } from '../domain/dates'
 import { hashIdNumber, validateIdNumber } from '../domain/idNumber'
 import { maskName } from '../domain/masking'
@@ -130,7 +131,7 @@ export function validateSheet(sheet: SheetData, headerIndex: number, mapping: Pa
   const issues: ImportIssue[] = []
   const rows: ValidRow[] = []
   const badRows = new Set<number>()
-  const today = ctx.today ?? chinaDate()
+  const today = ctx.today ?? clockToday()
   const seenIds = new Map<string, number>()
   const skipped = { totalsRows: 0, subtotalRows: 0, footerRows: 0, repeatedHeaders: 0, otherRows: 0 }
   let upgradedIds = 0

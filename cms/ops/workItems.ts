@@ -1,10 +1,11 @@
+import { today as clockToday } from '../domain/clock'
 import type { Payload, PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles'
 import { regionScope } from '../access/regionScope'
 import { loadWorkCalendar } from '../calendar/workCalendar'
 import { CalendarYearNotPublishedError, countWorkingDays, type WorkCalendar } from '../domain/calendar'
 import { dueState } from '../domain/complaintDeadlines'
-import { addDays, chinaDate, daysBetween } from '../domain/dates'
+import { addDays, chinaDate, daysBetween, monthOf, previousMonth } from '../domain/dates'
 import { daysLeft, monthlyDisclosureDue } from '../domain/publicity'
 import { OPEN_STATUSES } from '../complaints/workflow'
 import { readReleaseStatus, type ReleaseStatus } from '../publish/release'
@@ -23,10 +24,6 @@ export type WorkItems = {
 
 const idOf = (v: unknown) => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v ? String(v) : '')
 
-export function previousMonth(today: string): string {
-  const [y, m] = today.split('-').map(Number)
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
-}
 
 /**
  * 每月5日前公开上月情况 for one place: done (and how late), or still due. "Due soon" is two working
@@ -47,7 +44,7 @@ export function disclosureItem(cal: WorkCalendar, month: string, publishedOn: st
 }
 
 /** What the signed-in user must act on, within their regions (the dashboard and the daily digest). */
-export async function workItems(payload: Payload, req: PayloadRequest, today = chinaDate()): Promise<WorkItems> {
+export async function workItems(payload: Payload, req: PayloadRequest, today = clockToday()): Promise<WorkItems> {
   const user = req.user
   const scope = await regionScope(req)
   const inScope = (regionId: string) => scope === 'all' || scope.includes(regionId)
@@ -60,7 +57,7 @@ export async function workItems(payload: Payload, req: PayloadRequest, today = c
   const out: WorkItems = { today, disclosures: [], noticesEndingSoon: [], noticesWithObjections: [], complaintsOverdue: [], complaintsDueSoon: [], calendarWarning: null, release: null }
 
   if (content) {
-    const month = previousMonth(today)
+    const month = previousMonth(monthOf(today))
     const [programmes, townships, lists] = await Promise.all([
       payload.find({ collection: 'programmes', ...sys }),
       payload.find({ collection: 'regions', ...sys, where: { level: { equals: 'township' } } }),

@@ -1,3 +1,4 @@
+import { today as clockToday } from '../domain/clock'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -61,7 +62,7 @@ export function startNightlyRelease(payload: Payload, opts: { dir?: string } = {
     digestTimer.unref()
   }
   const asOf = liveReleaseAsOf(opts.dir)
-  if (asOf && asOf < chinaDate()) void run(`live release describes ${asOf}`)
+  if (asOf && asOf < clockToday()) void run(`live release describes ${asOf}`)
   arm()
   armDigest()
   return () => {

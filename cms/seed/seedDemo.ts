@@ -1,3 +1,4 @@
+import { today as clockToday } from '../domain/clock'
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import { demoPolicies } from '../../content/demoPolicies'
@@ -162,7 +163,7 @@ export async function seedDemoContent(payload: Payload, opts: { households?: num
   }
 
   // Three-stage publicity of one batch (two stages ended, the county stage running), plus one upcoming.
-  const today = chinaDate()
+  const today = clockToday()
   const rural = county.townships[1]
   const village = rural.villages[0]
   const batchHouseholds = generateHouseholds({ seed: 'notice', count: 8, villages: [village.code], programme: 'dibao-rural', month: today.slice(0, 7) })

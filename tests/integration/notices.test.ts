@@ -1,3 +1,4 @@
+import { today as clockToday } from '../../cms/domain/clock'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chinaDate } from '../../cms/domain/dates'
 import { idCheckDigit } from '../../cms/domain/idNumber'
@@ -52,7 +53,7 @@ describe('notices: the end of a 公示 is computed from the stage configuration 
   }
 
   it('derives the status from the dates', async () => {
-    const today = chinaDate()
+    const today = clockToday()
     const running = await t.payload.create({ collection: 'notices', context: system, data: notice({ postedOn: `${today}T04:00:00.000Z`, entries: [] }) })
     const read = await t.payload.findByID({ collection: 'notices', id: running.id })
     expect(read.status).toBe('公示中')

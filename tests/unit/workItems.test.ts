@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultWorkCalendar } from '../../cms/domain/calendar'
-import { digestText, disclosureItem, previousMonth, type WorkItems } from '../../cms/ops/workItems'
+import { digestText, disclosureItem, type WorkItems } from '../../cms/ops/workItems'
+import { monthOf, previousMonth } from '../../cms/domain/dates'
 
 const cal = defaultWorkCalendar()
 
@@ -19,8 +20,8 @@ describe('monthly disclosure (每月5日前公开上月情况)', () => {
     it(`${month} list, published ${published ?? 'not yet'}, on ${today}`, () => expect(disclosureItem(cal, month, published, today)).toEqual(expected))
   }
   it('previous month wraps the year', () => {
-    expect(previousMonth('2027-01-03')).toBe('2026-12')
-    expect(previousMonth('2026-11-24')).toBe('2026-10')
+    expect(previousMonth(monthOf('2027-01-03'))).toBe('2026-12')
+    expect(previousMonth(monthOf('2026-11-24'))).toBe('2026-10')
   })
 })
 

@@ -1,3 +1,4 @@
+import { today as clockToday } from '../../domain/clock'
 import type { CollectionConfig, FieldHook } from 'payload'
 import { isStaffField, isStaffOrExporterField, regionScopedContentStaff, regionScopedOrPublished } from '../../access'
 import { chinaDate } from '../../domain/dates'
@@ -24,7 +25,7 @@ const statusFromDates: FieldHook = ({ siblingData }) => {
   if (!siblingData?.postedOn || !siblingData?.endsOn) return null
   return publicityStatus(
     { postedOn: chinaDate(siblingData.postedOn), endsOn: chinaDate(siblingData.endsOn), withdrawnAt: siblingData.withdrawnAt ? chinaDate(siblingData.withdrawnAt) : undefined },
-    chinaDate(),
+    clockToday(),
   )
 }
 

@@ -1,6 +1,7 @@
 // The import screens (collection views): /admin/collections/recipient-lists/import and
 // /admin/collections/notices/import?notice=<id>. The server part loads the choices the editor may
 // make (programmes, regions in their scope, notices); the form itself is a client component.
+import { thisMonth } from '../../domain/clock'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import React from 'react'
@@ -49,7 +50,7 @@ export async function ImportListView(props: AdminViewServerProps) {
         adminRoute={config.routes.admin}
         programmes={programmes.map((p) => ({ id: String(p.id), name: p.name, code: p.code }))}
         regions={regions}
-        defaultMonth={chinaDate().slice(0, 7)}
+        defaultMonth={thisMonth()}
       />
     </Gutter>
   )
@@ -82,7 +83,7 @@ export async function ImportNoticeEntriesView(props: AdminViewServerProps) {
   const config = req.payload.config
   return (
     <Gutter>
-      <ImportForm mode="notice" apiRoute={config.routes.api} adminRoute={config.routes.admin} notices={notices} selectedNotice={selected} defaultMonth={chinaDate().slice(0, 7)} />
+      <ImportForm mode="notice" apiRoute={config.routes.api} adminRoute={config.routes.admin} notices={notices} selectedNotice={selected} defaultMonth={thisMonth()} />
     </Gutter>
   )
 }

@@ -1,13 +1,11 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { loadWorkCalendar } from '../../../calendar/workCalendar'
 import { CalendarYearNotPublishedError } from '../../../domain/calendar'
-import { chinaDate } from '../../../domain/dates'
+import { chinaDate, storedDay } from '../../../domain/dates'
 import { publicityPeriodEnd, type StageConfig } from '../../../domain/publicity'
 import { relationId } from '../../../util/relation'
 
 
-/** A day as stored by a date field: noon in China, so every time zone shows the same day. */
-export const dayToStored = (day: string) => `${day}T04:00:00.000Z`
 
 export function describeRule(stage: StageConfig): string {
   return stage.unit === 'working'
@@ -67,8 +65,8 @@ export const computePublicityPeriod: CollectionBeforeChangeHook = async ({ data,
   }
   return {
     ...data,
-    postedOn: dayToStored(postedOn),
-    endsOn: dayToStored(endsOn),
+    postedOn: storedDay(postedOn),
+    endsOn: storedDay(endsOn),
     stageLabel: stage.label,
     stageIndex: index + 1,
     stageCount: stages.length,
