@@ -1,31 +1,28 @@
 // China's working-day calendar kept as editable data (domain.md §7).
 // A weekday is a working day and a Saturday/Sunday a rest day, unless an entry says otherwise:
 // 'off' = statutory holiday rest day, 'makeup' = a weekend day that is a working day (调休上班).
-// Each year must be marked published: the State Council announces the next year's schedule each
-// autumn, and counting deadlines into an unannounced year would silently be wrong.
+// A year counts as published once an administrator has entered the State Council's schedule for it
+// and marked it so. A year that is not published is never a reason to refuse anything: it is
+// *provisional* — weekends plus the statutory holidays the law fixes (./statutoryHolidays) — and
+// every date computed on it is marked 暂定 and recomputed when the year is published.
+// Entries stored for a year that is not marked published are not used until it is.
 import chineseDays from 'chinese-days'
 import { addDays, fromDayNumber, isIsoDate, isWeekend, toDayNumber, weekday, yearOf, InvalidDateError } from './dates'
+import { DomainError } from './errors'
+import { statutoryDays } from './statutoryHolidays'
 
 export type CalendarEntry = { date: string; kind: 'off' | 'makeup'; name: string }
 
 export interface WorkCalendar {
-  /** date → entry, for the dates that differ from the plain weekday/weekend rule (and named holidays). */
+  /** date → entry, for the dates of published years that differ from the plain weekday/weekend rule (and named holidays). */
   readonly entries: ReadonlyMap<string, CalendarEntry>
   readonly publishedYears: ReadonlySet<number>
 }
 
-export class CalendarYearNotPublishedError extends Error {
-  readonly year: number
-  constructor(year: number) {
-    super(
-      `${year}年的节假日安排尚未录入（国务院办公厅尚未发布或管理员尚未导入），无法计算工作日，请管理员在“节假日日历”中补录后再试。`,
-    )
-    this.name = 'CalendarYearNotPublishedError'
-    this.year = year
-  }
-}
+/** What a provisional date says wherever it is shown (admin, receipt, tracking page, public notice). */
+export const PROVISIONAL_NOTE = '截止日期暂按法定节假日推算，国务院公布安排后自动复核'
 
-export class CalendarEntryError extends Error {
+export class CalendarEntryError extends DomainError {
   constructor(message: string) {
     super(message)
     this.name = 'CalendarEntryError'
@@ -38,6 +35,12 @@ export class CalendarEntryError extends Error {
  */
 export function createWorkCalendar(entries: CalendarEntry[], publishedYears: number[]): WorkCalendar {
   const map = new Map<string, CalendarEntry>()
+  for (const y of publishedYears) {
+    if (!Number.isInteger(y) || y < 1900 || y > 9999) {
+      throw new CalendarEntryError(`已发布年份“${y}”无效，应为四位数年份（例如 2026）。`)
+    }
+  }
+  const published = new Set(publishedYears)
   entries.forEach((e, i) => {
     const where = `节假日日历第${i + 1}条`
     if (!isIsoDate(e.date)) throw new InvalidDateError(e.date, `${where}的日期`)
@@ -55,25 +58,42 @@ export function createWorkCalendar(entries: CalendarEntry[], publishedYears: num
         `${e.date} 在节假日日历中既标为“放假”又标为“调休上班”，请删除其中错误的一条。`,
       )
     }
-    map.set(e.date, { date: e.date, kind: e.kind, name: e.name })
+    if (published.has(yearOf(e.date))) map.set(e.date, { date: e.date, kind: e.kind, name: e.name })
   })
-  for (const y of publishedYears) {
-    if (!Number.isInteger(y) || y < 1900 || y > 9999) {
-      throw new CalendarEntryError(`已发布年份“${y}”无效，应为四位数年份（例如 2026）。`)
-    }
-  }
-  return { entries: map, publishedYears: new Set(publishedYears) }
+  return { entries: map, publishedYears: published }
 }
 
-function assertPublished(cal: WorkCalendar, date: string): void {
+/** True when `year` has no published schedule, so its days come from the statutory holidays alone. */
+export function isProvisionalYear(cal: WorkCalendar, year: number): boolean {
+  return !cal.publishedYears.has(year)
+}
+
+/**
+ * The unpublished years a computation over (from, to] looked into, ascending; empty when every day
+ * in it belongs to a published year. A deadline computed from `from` that ends on `to` is 暂定
+ * exactly when this is not empty.
+ */
+export function provisionalYearsIn(cal: WorkCalendar, from: string, to: string): number[] {
+  const a = toDayNumber(from)
+  const b = toDayNumber(to)
+  const [lo, hi] = a <= b ? [fromDayNumber(a + 1), to] : [fromDayNumber(b + 1), from]
+  if (toDayNumber(lo) > toDayNumber(hi)) return []
+  const out: number[] = []
+  for (let y = yearOf(lo); y <= yearOf(hi); y++) if (isProvisionalYear(cal, y)) out.push(y)
+  return out
+}
+
+/** The entry for a date: the published schedule, or for a provisional year the statutory holiday. */
+function entryOf(cal: WorkCalendar, date: string): CalendarEntry | undefined {
   const y = yearOf(date)
-  if (!cal.publishedYears.has(y)) throw new CalendarYearNotPublishedError(y)
+  if (!isProvisionalYear(cal, y)) return cal.entries.get(date)
+  const name = statutoryDays(y).get(date)
+  return name ? { date, kind: 'off', name } : undefined
 }
 
 export function isWorkingDay(cal: WorkCalendar, date: string): boolean {
   toDayNumber(date) // validates the format
-  assertPublished(cal, date)
-  const e = cal.entries.get(date)
+  const e = entryOf(cal, date)
   if (e) return e.kind === 'makeup'
   return !isWeekend(date)
 }
@@ -83,16 +103,17 @@ export function isRestDay(cal: WorkCalendar, date: string): boolean {
   return !isWorkingDay(cal, date)
 }
 
-export type DayInfo = { date: string; working: boolean; kind: 'workday' | 'weekend' | 'off' | 'makeup'; name: string }
+export type DayInfo = { date: string; working: boolean; kind: 'workday' | 'weekend' | 'off' | 'makeup'; name: string; provisional: boolean }
 
 const WEEKDAY_NAMES = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
 
 /** What the calendar says about one day, for display (e.g. an admin calendar view). */
 export function dayInfo(cal: WorkCalendar, date: string): DayInfo {
   const working = isWorkingDay(cal, date)
-  const e = cal.entries.get(date)
-  if (e) return { date, working, kind: e.kind, name: e.name }
-  return { date, working, kind: working ? 'workday' : 'weekend', name: WEEKDAY_NAMES[weekday(date)] }
+  const provisional = isProvisionalYear(cal, yearOf(date))
+  const e = entryOf(cal, date)
+  if (e) return { date, working, kind: e.kind, name: e.name, provisional }
+  return { date, working, kind: working ? 'workday' : 'weekend', name: WEEKDAY_NAMES[weekday(date)], provisional }
 }
 
 /** The first working day strictly after `date`. */
@@ -112,7 +133,7 @@ export function nextWorkingDay(cal: WorkCalendar, date: string): string {
  * working day before start).
  */
 export function addWorkingDays(cal: WorkCalendar, start: string, n: number): string {
-  if (!Number.isInteger(n)) throw new RangeError(`工作日天数应为整数，收到 ${n}。`)
+  if (!Number.isInteger(n)) throw new DomainError(`工作日天数应为整数，收到 ${n}。`)
   let day = toDayNumber(start)
   const step = n < 0 ? -1 : 1
   let left = Math.abs(n)
@@ -143,11 +164,25 @@ export function countWorkingDays(cal: WorkCalendar, from: string, to: string): n
 // Seeding from the `chinese-days` package. Its public API answers per day and falls back to the
 // plain weekday rule for years it has no data for, so a year counts as covered only when its
 // 1 January is a named holiday (元旦 is always one).
+// The package keys its data by the *local* date of a UTC midnight, so west of UTC every key is the
+// day before the real one; `packageDay` asks for the key the package filed the real date under.
 
 let cachedYears: number[] | undefined
+let keyShift: number | undefined
+
+function packageDay(date: string): { work: boolean; name: string } {
+  // 2026-01-01 is 元旦 and 2025-12-31 an ordinary Wednesday: where the package files 元旦 tells the shift.
+  keyShift ??= chineseDays.getDayDetail(localNoon('2025-12-31')).name.includes(',') ? -1 : 0
+  return chineseDays.getDayDetail(localNoon(addDays(date, keyShift)))
+}
+
+function localNoon(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number)
+  return new Date(y, m - 1, d, 12)
+}
 
 function chineseDaysHasYear(year: number): boolean {
-  return chineseDays.getDayDetail(`${year}-01-01`).name.includes(',')
+  return packageDay(`${year}-01-01`).name.includes(',')
 }
 
 /** The years for which the installed `chinese-days` carries an official schedule. */
@@ -167,7 +202,7 @@ export function calendarEntriesFromChineseDays(years: number[]): CalendarEntry[]
   for (const year of [...new Set(years)].sort((a, b) => a - b)) {
     if (!covered.has(year)) continue
     for (let date = `${year}-01-01`; yearOf(date) === year; date = addDays(date, 1)) {
-      const detail = chineseDays.getDayDetail(date)
+      const detail = packageDay(date)
       // Holiday/make-up names look like "Spring Festival,春节,4"; ordinary days carry an English weekday.
       const parts = detail.name.split(',')
       if (parts.length < 2) continue

@@ -1,4 +1,4 @@
-import { addWorkingDays, CalendarYearNotPublishedError, countWorkingDays, isWorkingDay, type WorkCalendar } from './calendar'
+import { addWorkingDays, countWorkingDays, isWorkingDay, PROVISIONAL_NOTE, provisionalYearsIn, type WorkCalendar } from './calendar'
 import { addDays, daysBetween } from './dates'
 
 /**
@@ -19,9 +19,12 @@ export const DEFAULT_LIMITS: CategoryLimits = { acknowledgeDays: 15, acknowledge
 export type Pause = { from: string; to?: string | null }
 
 export type Deadlines = {
-  /** null when the date falls in a year whose holidays are not entered yet (see `warning`). */
-  acknowledgeDue: string | null
-  resolveDue: string | null
+  acknowledgeDue: string
+  resolveDue: string
+  /** True when the date depends on a year whose holidays are not published yet (暂定; recomputed later). */
+  acknowledgeProvisional: boolean
+  resolveProvisional: boolean
+  /** For the office: what 暂定 means, when either date is provisional; otherwise null. */
   warning: string | null
   /** Days the clock stood still (in the resolve unit), closed pauses and an open one up to `today`. */
   pausedDays: number
@@ -58,23 +61,23 @@ export function complaintDeadlines(
     while (!isWorkingDay(cal, day)) day = addDays(day, 1)
     return day
   }
-  let warning: string | null = null
-  // Each date on its own: a resolve date in an unpublished year must not hide the acknowledge date.
-  const attempt = <T>(f: () => T): T | null => {
-    try {
-      return f()
-    } catch (err) {
-      if (!(err instanceof CalendarYearNotPublishedError)) throw err
-      warning = err.message
-      return null
-    }
-  }
-  const ackPaused = attempt(() => pausedLength(cal, pauses, today, limits.acknowledgeUnit)) ?? 0
-  const resolvePaused = attempt(() => pausedLength(cal, pauses, today, limits.resolveUnit)) ?? 0
-  const acknowledgeDue = attempt(() => rollForward(add(cal, receivedOn, limits.acknowledgeDays + ackPaused, limits.acknowledgeUnit), limits.acknowledgeUnit))
+  const ackPaused = pausedLength(cal, pauses, today, limits.acknowledgeUnit)
+  const resolvePaused = pausedLength(cal, pauses, today, limits.resolveUnit)
+  const acknowledgeDue = rollForward(add(cal, receivedOn, limits.acknowledgeDays + ackPaused, limits.acknowledgeUnit), limits.acknowledgeUnit)
   const resolveDays = limits.resolveDays + (extended ? limits.extensionDays : 0) + resolvePaused
-  const resolveDue = attempt(() => rollForward(add(cal, receivedOn, resolveDays, limits.resolveUnit), limits.resolveUnit))
-  return { acknowledgeDue, resolveDue, warning, pausedDays: resolvePaused, paused: pauses.some((p) => !p.to) }
+  const resolveDue = rollForward(add(cal, receivedOn, resolveDays, limits.resolveUnit), limits.resolveUnit)
+  // A date is provisional when any day it was counted over is in an unpublished year (the pauses lie inside).
+  const acknowledgeProvisional = provisionalYearsIn(cal, receivedOn, acknowledgeDue).length > 0
+  const resolveProvisional = provisionalYearsIn(cal, receivedOn, resolveDue).length > 0
+  return {
+    acknowledgeDue,
+    resolveDue,
+    acknowledgeProvisional,
+    resolveProvisional,
+    warning: acknowledgeProvisional || resolveProvisional ? `${PROVISIONAL_NOTE}。` : null,
+    pausedDays: resolvePaused,
+    paused: pauses.some((p) => !p.to),
+  }
 }
 
 export type DueState = 'onTime' | 'dueSoon' | 'overdue'

@@ -1,10 +1,11 @@
 // Plain 'YYYY-MM-DD' date strings and the few operations the domain needs.
 // All arithmetic is done on UTC day numbers, so the host time zone never shifts a date.
+import { DomainError } from './errors'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const MS_PER_DAY = 86_400_000
 
-export class InvalidDateError extends Error {
+export class InvalidDateError extends DomainError {
   readonly value: string
   constructor(value: unknown, where = '日期', format = 'YYYY-MM-DD', example = '2026-11-24') {
     const shown = typeof value === 'string' ? value.slice(0, 40) : typeof value
@@ -101,7 +102,7 @@ export function nextMonth(month: string): string {
 /** 'YYYY-MM' plus n months (n may be negative). */
 export function addMonths(month: string, n: number): string {
   if (!isIsoMonth(month)) throw new InvalidDateError(month, '月份', 'YYYY-MM', '2026-11')
-  if (!Number.isInteger(n)) throw new RangeError(`月数应为整数，收到 ${n}。`)
+  if (!Number.isInteger(n)) throw new DomainError(`月数应为整数，收到 ${n}。`)
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
   const y = Math.floor(index / 12)
   const m = index - y * 12 + 1

@@ -1,6 +1,7 @@
 // Publicity (公示) periods and the monthly disclosure deadline (domain.md §3).
-import { addWorkingDays, isRestDay, nextWorkingDay, type WorkCalendar } from './calendar'
+import { addWorkingDays, isRestDay, nextWorkingDay, provisionalYearsIn, type WorkCalendar } from './calendar'
 import { addDays, daysBetween, nextMonth, toChinaDate, toDayNumber } from './dates'
+import { DomainError } from './errors'
 
 export type StageConfig = { key: string; label: string; days: number; unit: 'calendar' | 'working' }
 
@@ -24,13 +25,28 @@ export function publicityPeriodEnd(
 ): string {
   const { days, unit } = period
   if (!Number.isInteger(days) || days < 1) {
-    throw new RangeError(`公示天数应为正整数（例如 7），当前设置为“${days}”，请在公示阶段设置中改正。`)
+    throw new DomainError(`公示天数应为正整数（例如 7），当前设置为“${days}”，请在公示阶段设置中改正。`)
   }
   toDayNumber(postedOn) // validates
   if (unit === 'working') return addWorkingDays(cal, postedOn, days)
-  if (unit !== 'calendar') throw new RangeError(`公示天数单位应为“自然日”或“工作日”，当前为“${unit}”。`)
+  if (unit !== 'calendar') throw new DomainError(`公示天数单位应为“自然日”或“工作日”，当前为“${unit}”。`)
   const last = addDays(postedOn, days)
   return isRestDay(cal, last) ? nextWorkingDay(cal, last) : last
+}
+
+export type PublicityPeriod = {
+  endsOn: string
+  /** True when the end depends on a year whose holidays are not published yet (暂定; recomputed later). */
+  provisional: boolean
+  /** The unpublished years it depends on. */
+  provisionalYears: number[]
+}
+
+/** The end of a publicity period and whether it is provisional (see `publicityPeriodEnd`). */
+export function publicityPeriod(cal: WorkCalendar, postedOn: string, period: Pick<StageConfig, 'days' | 'unit'>): PublicityPeriod {
+  const endsOn = publicityPeriodEnd(cal, postedOn, period)
+  const provisionalYears = provisionalYearsIn(cal, postedOn, endsOn)
+  return { endsOn, provisional: provisionalYears.length > 0, provisionalYears }
 }
 
 export type PublicityStatus = '未开始' | '公示中' | '已结束' | '已撤回'

@@ -3,18 +3,20 @@ import {
   addWorkingDays,
   calendarEntriesFromChineseDays,
   CalendarEntryError,
-  CalendarYearNotPublishedError,
   chineseDaysPublishedYears,
   countWorkingDays,
   createWorkCalendar,
   dayInfo,
   defaultWorkCalendar,
+  isProvisionalYear,
   isRestDay,
+  provisionalYearsIn,
   isWorkingDay,
   nextWorkingDay,
   type CalendarEntry,
 } from '../../cms/domain/calendar'
 import { InvalidDateError } from '../../cms/domain/dates'
+import { DomainError } from '../../cms/domain/errors'
 
 const cal = defaultWorkCalendar()
 
@@ -71,9 +73,9 @@ describe('isWorkingDay / isRestDay', () => {
   })
 
   it('dayInfo names the day', () => {
-    expect(dayInfo(cal, '2026-02-14')).toEqual({ date: '2026-02-14', working: true, kind: 'makeup', name: '春节' })
+    expect(dayInfo(cal, '2026-02-14')).toEqual({ date: '2026-02-14', working: true, kind: 'makeup', name: '春节', provisional: false })
     expect(dayInfo(cal, '2026-10-03')).toMatchObject({ working: false, kind: 'off', name: '国庆节' })
-    expect(dayInfo(cal, '2026-11-14')).toEqual({ date: '2026-11-14', working: false, kind: 'weekend', name: '星期六' })
+    expect(dayInfo(cal, '2026-11-14')).toEqual({ date: '2026-11-14', working: false, kind: 'weekend', name: '星期六', provisional: false })
     expect(dayInfo(cal, '2026-11-16')).toMatchObject({ working: true, kind: 'workday', name: '星期一' })
   })
 })
@@ -111,7 +113,7 @@ describe('addWorkingDays (start not counted)', () => {
   })
 
   it('rejects a non-integer count', () => {
-    expect(() => addWorkingDays(cal, '2026-01-05', 1.5)).toThrow(RangeError)
+    expect(() => addWorkingDays(cal, '2026-01-05', 1.5)).toThrow(DomainError)
   })
 })
 
@@ -134,38 +136,47 @@ describe('countWorkingDays in (from, to]', () => {
   })
 })
 
-describe('unpublished years', () => {
-  it('refuses to count into a year that is not published, with a Chinese message and .year', () => {
-    let err: unknown
-    try {
-      addWorkingDays(cal, '2026-12-01', 30)
-    } catch (e) {
-      err = e
-    }
-    expect(err).toBeInstanceOf(CalendarYearNotPublishedError)
-    expect((err as CalendarYearNotPublishedError).year).toBe(2027)
-    expect((err as Error).message).toBe(
-      '2027年的节假日安排尚未录入（国务院办公厅尚未发布或管理员尚未导入），无法计算工作日，请管理员在“节假日日历”中补录后再试。',
-    )
+describe('provisional years: weekends plus the statutory holidays, never a refusal', () => {
+  it('counts into 2027 (not published) with the statutory days and says it is provisional', () => {
+    expect(isWorkingDay(cal, '2027-01-01')).toBe(false) // 元旦, a Friday
+    expect(isWorkingDay(cal, '2027-01-04')).toBe(true)
+    expect(isWorkingDay(cal, '2027-02-05')).toBe(false) // 除夕
+    expect(isWorkingDay(cal, '2027-02-08')).toBe(false) // 正月初三, a Monday
+    expect(isWorkingDay(cal, '2027-02-09')).toBe(true) // no 调休 is assumed
+    expect(isWorkingDay(cal, '2027-05-03')).toBe(true) // only 5月1日、2日 are statutory
+    expect(nextWorkingDay(cal, '2026-12-31')).toBe('2027-01-04')
+    expect(addWorkingDays(cal, '2026-12-01', 30)).toBe('2027-01-13')
+    expect(dayInfo(cal, '2027-02-06')).toEqual({ date: '2027-02-06', working: false, kind: 'off', name: '春节', provisional: true })
+    expect(dayInfo(cal, '2026-02-14')).toMatchObject({ provisional: false })
   })
 
   it.each([
-    () => isWorkingDay(cal, '2027-03-01'),
-    () => nextWorkingDay(cal, '2026-12-31'),
-    () => countWorkingDays(cal, '2026-12-20', '2027-01-10'),
-    () => isRestDay(cal, '2003-06-01'),
-  ])('throws for %#', (fn) => expect(fn).toThrow(CalendarYearNotPublishedError))
+    ['2026-12-01', '2026-12-31', []],
+    ['2026-12-28', '2027-01-04', [2027]],
+    ['2026-12-31', '2026-12-31', []],
+    ['2026-12-31', '2027-01-01', [2027]],
+    ['2027-01-04', '2026-12-28', [2027]],
+    ['2026-06-01', '2028-01-05', [2027, 2028]],
+    ['2003-05-01', '2003-05-08', [2003]],
+  ] as const)('provisionalYearsIn(%s, %s) = %j', (from, to, years) => {
+    expect(provisionalYearsIn(cal, from, to)).toEqual(years)
+  })
 
-  it('a manually entered year works once published', () => {
+  it('a manually entered year counts once published; its entries are ignored until then', () => {
     const entries: CalendarEntry[] = [
       { date: '2027-01-01', kind: 'off', name: '元旦' },
+      { date: '2027-01-04', kind: 'off', name: '元旦' },
       { date: '2027-02-06', kind: 'makeup', name: '春节' },
     ]
-    const c = createWorkCalendar(entries, [2027])
-    expect(isWorkingDay(c, '2027-01-01')).toBe(false)
-    expect(isWorkingDay(c, '2027-02-06')).toBe(true)
-    expect(isWorkingDay(c, '2027-02-07')).toBe(false)
-    expect(() => isWorkingDay(c, '2026-12-31')).toThrow(CalendarYearNotPublishedError)
+    const published = createWorkCalendar(entries, [2027])
+    expect(isWorkingDay(published, '2027-01-04')).toBe(false)
+    expect(isWorkingDay(published, '2027-02-06')).toBe(true)
+    expect(isWorkingDay(published, '2027-02-05')).toBe(true) // the entered schedule, not the statutory days
+    expect(isProvisionalYear(published, 2027)).toBe(false)
+    const notYet = createWorkCalendar(entries, [])
+    expect(isWorkingDay(notYet, '2027-01-04')).toBe(true)
+    expect(isWorkingDay(notYet, '2027-02-06')).toBe(false)
+    expect(isProvisionalYear(notYet, 2027)).toBe(true)
   })
 })
 

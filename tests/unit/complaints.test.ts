@@ -84,10 +84,23 @@ describe('complaint deadlines', () => {
 })
 
 describe('complaint deadlines in a year whose holidays are not entered', () => {
-  it('keeps the acknowledge date and warns about the resolve date', () => {
+  it('computes every date, marking as provisional only those that reach into the unpublished year', () => {
     const d = complaintDeadlines(defaultWorkCalendar(), { receivedOn: '2026-12-01', limits: DEFAULT_LIMITS, today: '2026-12-01' })
     expect(d.acknowledgeDue).toBe('2026-12-16')
-    expect(d.resolveDue).toBeNull()
-    expect(d.warning).toMatch(/2027年的节假日安排尚未录入/)
+    expect(d.acknowledgeProvisional).toBe(false)
+    expect(d.resolveDue).toBe('2027-02-01') // 60 days = 2027-01-30, a Saturday → Monday
+    expect(d.resolveProvisional).toBe(true)
+    expect(d.warning).toBe('截止日期暂按法定节假日推算，国务院公布安排后自动复核。')
+  })
+
+  it('15 working days from 2026-12-11 cross into 2027 and skip the statutory 元旦', () => {
+    const limits: CategoryLimits = { acknowledgeDays: 5, acknowledgeUnit: 'working', resolveDays: 15, resolveUnit: 'working', extensionDays: 10 }
+    const d = complaintDeadlines(defaultWorkCalendar(), { receivedOn: '2026-12-11', limits, today: '2026-12-11' })
+    expect(d).toMatchObject({ acknowledgeDue: '2026-12-18', acknowledgeProvisional: false, resolveDue: '2027-01-04', resolveProvisional: true })
+  })
+
+  it('nothing is provisional inside published years', () => {
+    const d = complaintDeadlines(defaultWorkCalendar(), { receivedOn: '2026-03-02', limits: DEFAULT_LIMITS, today: '2026-03-02' })
+    expect([d.acknowledgeProvisional, d.resolveProvisional, d.warning]).toEqual([false, false, null])
   })
 })

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { CalendarYearNotPublishedError, defaultWorkCalendar } from '../../cms/domain/calendar'
+import { calendarEntriesFromChineseDays, createWorkCalendar, defaultWorkCalendar } from '../../cms/domain/calendar'
+import { parseHolidayNotice } from '../../cms/domain/holidayNotice'
+import { NOTICE_2027 } from './holidayNotice.test'
 import {
   DEFAULT_STAGES,
   daysLeft,
   disclosureState,
   disclosureWasLate,
   monthlyDisclosureDue,
+  publicityPeriod,
   publicityPeriodEnd,
   publicityStatus,
 } from '../../cms/domain/publicity'
@@ -47,8 +50,23 @@ describe('publicityPeriodEnd, 7 calendar days (domain.md §3 worked examples)', 
     expect(publicityPeriodEnd(cal, '2026-10-01', sevenCalendar)).toBe('2026-10-08')
   })
 
-  it('refuses to compute an end that falls in an unpublished year', () => {
-    expect(() => publicityPeriodEnd(cal, '2026-12-28', sevenCalendar)).toThrow(CalendarYearNotPublishedError)
+  it('an end in a year not yet published is provisional, never refused (domain.md §7 example)', () => {
+    // posted 12-28, day 7 = 2027-01-04 is a Monday; 元旦 2027-01-01 is a Friday and not the last day
+    expect(publicityPeriod(cal, '2026-12-28', sevenCalendar)).toEqual({ endsOn: '2027-01-04', provisional: true, provisionalYears: [2027] })
+    expect(publicityPeriod(cal, '2026-12-18', sevenCalendar)).toEqual({ endsOn: '2026-12-25', provisional: false, provisionalYears: [] })
+    // the last day 2026-12-31 is a working day: nothing in 2027 was looked at
+    expect(publicityPeriod(cal, '2026-12-24', sevenCalendar)).toMatchObject({ endsOn: '2026-12-31', provisional: false })
+    // the last day is 元旦 itself: the next working day is counted provisionally
+    expect(publicityPeriod(cal, '2026-12-25', sevenCalendar)).toMatchObject({ endsOn: '2027-01-04', provisional: true })
+    // 春节 2027 provisionally: 除夕 02-05 … 初三 02-08 (a Monday), then the weekend rule only
+    expect(publicityPeriod(cal, '2027-01-29', sevenCalendar)).toMatchObject({ endsOn: '2027-02-09', provisional: true })
+  })
+
+  it('once the year is published the same posting is recomputed on the entered schedule', () => {
+    const years = [2025, 2026, 2027]
+    const published = createWorkCalendar([...calendarEntriesFromChineseDays([2025, 2026]), ...parseHolidayNotice(NOTICE_2027, 2027).entries], years)
+    expect(publicityPeriod(published, '2026-12-28', sevenCalendar)).toEqual({ endsOn: '2027-01-04', provisional: false, provisionalYears: [] })
+    expect(publicityPeriod(published, '2027-01-29', sevenCalendar)).toMatchObject({ endsOn: '2027-02-15', provisional: false }) // 02-05 … 02-12 off, 02-13/14 weekend
   })
 })
 
