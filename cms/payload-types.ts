@@ -140,6 +140,12 @@ export interface Notice {
    * 群众对本公示提出、尚未办结的异议件数；有异议时不能发布下一阶段公示。
    */
   openObjections?: number | null;
+  /**
+   * 截止日期落在国务院尚未公布节假日安排的年份：截止日期暂按法定节假日推算，国务院公布安排后自动复核，复核结果会显示在“待办事项”中。
+   */
+  endsOnProvisional?: boolean | null;
+  endsOnRevisedFrom?: string | null;
+  endsOnRevisedAt?: string | null;
   stageLabel?: string | null;
   stageIndex?: number | null;
   stageCount?: number | null;
@@ -361,7 +367,11 @@ export interface Complaint {
   receivedAt?: string | null;
   acknowledgeDue?: string | null;
   resolveDue?: string | null;
+  acknowledgeDueProvisional?: boolean | null;
+  resolveDueProvisional?: boolean | null;
   deadlineWarning?: string | null;
+  deadlineRevision?: string | null;
+  deadlineRevisedAt?: string | null;
   acknowledgedAt?: string | null;
   answeredAt?: string | null;
   closedAt?: string | null;
@@ -738,6 +748,8 @@ export interface Standard {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 下一年的放假安排公布后，点“粘贴国务院通知录入”即可一次录入全年；尚未录入的年份按法定节假日暂定计算期限。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "holidays".
  */
@@ -764,7 +776,7 @@ export interface CalendarYear {
   id: string;
   year: number;
   /**
-   * 未勾选的年度，系统拒绝计算落在该年度的工作日期限。
+   * 未勾选的年度按周末和法定节假日暂定计算期限（截止日期暂按法定节假日推算，国务院公布安排后自动复核）。勾选后，所有暂定的公示截止日期和投诉办理期限立即按录入的安排重新计算。
    */
   published?: boolean | null;
   source?: string | null;
@@ -1033,6 +1045,9 @@ export interface NoticesSelect<T extends boolean = true> {
   endsOn?: T;
   status?: T;
   openObjections?: T;
+  endsOnProvisional?: T;
+  endsOnRevisedFrom?: T;
+  endsOnRevisedAt?: T;
   stageLabel?: T;
   stageIndex?: T;
   stageCount?: T;
@@ -1112,7 +1127,11 @@ export interface ComplaintsSelect<T extends boolean = true> {
   receivedAt?: T;
   acknowledgeDue?: T;
   resolveDue?: T;
+  acknowledgeDueProvisional?: T;
+  resolveDueProvisional?: T;
   deadlineWarning?: T;
+  deadlineRevision?: T;
+  deadlineRevisedAt?: T;
   acknowledgedAt?: T;
   answeredAt?: T;
   closedAt?: T;

@@ -22,6 +22,7 @@ import { Standards } from './collections/Standards'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { hasRole } from './access/roles'
+import { refusalLogLevels, refusalsAtInfo, showDomainErrors } from './hooks/publicErrors'
 import { databaseAdapter } from './database'
 import { outboxEmailAdapter } from './email/outboxAdapter'
 import { smtpEmailAdapter } from './email/smtpAdapter'
@@ -84,8 +85,13 @@ export default buildConfig({
     options: {
       level: process.env.LOG_LEVEL ?? 'info',
       redact: { paths: ['password', '*.password', 'req.headers.authorization', 'req.headers.cookie', '*.idNumber', '*.phone'], censor: '[已隐去]' },
+      hooks: { logMethod: refusalsAtInfo as never },
     },
   },
+  // A refusal's Chinese message reaches the person on every path (cms/hooks/publicErrors.ts); it is
+  // an expected outcome, so it is logged at info, not error.
+  hooks: { afterError: [showDomainErrors] },
+  loggingLevels: refusalLogLevels,
   telemetry: false,
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },

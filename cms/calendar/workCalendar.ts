@@ -1,10 +1,12 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { nowMs, today } from '../domain/clock'
 import {
   calendarEntriesFromChineseDays,
   chineseDaysPublishedYears,
   createWorkCalendar,
   type WorkCalendar,
 } from '../domain/calendar'
+import { yearOf } from '../domain/dates'
 
 const TTL_MS = 5 * 60_000
 let cached: { at: number; calendar: Promise<WorkCalendar> } | undefined
@@ -13,28 +15,39 @@ export function invalidateWorkCalendar() {
   cached = undefined
 }
 
-/** The working-day calendar as the admins keep it in the database (cached; edits invalidate it). */
+/** Marks a request that changed the calendar: later loads in it read its own (uncommitted) writes. */
+export function markCalendarChanged(req: PayloadRequest) {
+  req.context.calendarChanged = true
+  invalidateWorkCalendar()
+}
+
+async function readWorkCalendar(payload: Payload, req?: PayloadRequest): Promise<WorkCalendar> {
+  const [days, years] = await Promise.all([
+    payload.find({ collection: 'holidays', pagination: false, depth: 0, overrideAccess: true, req }),
+    payload.find({ collection: 'calendar-years', pagination: false, depth: 0, overrideAccess: true, req }),
+  ])
+  return createWorkCalendar(
+    days.docs.map((d) => ({ date: d.date, kind: d.kind, name: d.name })),
+    years.docs.filter((y) => y.published).map((y) => y.year),
+  )
+}
+
+/**
+ * The working-day calendar as the admins keep it in the database. Shared and cached (edits
+ * invalidate it); a request that changed the calendar itself (the paste screen, a year marked
+ * published) reads it inside its own transaction instead, so a recomputation sees the new schedule.
+ */
 export function loadWorkCalendar(payload: Payload, req?: PayloadRequest): Promise<WorkCalendar> {
-  if (cached && Date.now() - cached.at < TTL_MS) return cached.calendar
-  const calendar = (async () => {
-    // Not in the caller's request: the calendar is shared, cached data (and no read of it is audited).
-    void req
-    const [days, years] = await Promise.all([
-      payload.find({ collection: 'holidays', pagination: false, depth: 0, overrideAccess: true }),
-      payload.find({ collection: 'calendar-years', pagination: false, depth: 0, overrideAccess: true }),
-    ])
-    return createWorkCalendar(
-      days.docs.map((d) => ({ date: d.date, kind: d.kind, name: d.name })),
-      years.docs.filter((y) => y.published).map((y) => y.year),
-    )
-  })()
-  cached = { at: Date.now(), calendar }
+  if (req?.context?.calendarChanged) return readWorkCalendar(payload, req)
+  if (cached && nowMs() - cached.at < TTL_MS) return cached.calendar
+  const calendar = readWorkCalendar(payload)
+  cached = { at: nowMs(), calendar }
   calendar.catch(() => invalidateWorkCalendar())
   return calendar
 }
 
 /** Seeds the calendar from the chinese-days package (recent years) when the database has none. */
-export async function seedWorkCalendar(payload: Payload, fromYear = new Date().getFullYear() - 2): Promise<number> {
+export async function seedWorkCalendar(payload: Payload, fromYear = yearOf(today()) - 2): Promise<number> {
   const { totalDocs } = await payload.count({ collection: 'calendar-years', overrideAccess: true })
   if (totalDocs > 0) return 0
   const years = chineseDaysPublishedYears().filter((y) => y >= fromYear)
@@ -49,7 +62,7 @@ export async function seedWorkCalendar(payload: Payload, fromYear = new Date().g
   const lastYear = Math.max(...years)
   await payload.create({
     collection: 'calendar-years',
-    data: { year: lastYear + 1, published: false, source: '尚未公布：国务院办公厅通常于每年秋季公布下一年安排，届时请管理员录入。' },
+    data: { year: lastYear + 1, published: false, source: '尚未公布：国务院办公厅通常于每年秋季公布下一年安排，届时请管理员在“节假日日历”中粘贴通知录入。在此之前按法定节假日暂定计算。' },
     overrideAccess: true,
     context: ctx,
   })

@@ -1,4 +1,4 @@
-import { chinaDate } from '../domain/dates'
+import { dayOfStored } from '../domain/dates'
 import { formatTrackingCode } from '../domain/trackingCode'
 import { statusLabel, TIMELINE_TYPES } from './workflow'
 
@@ -12,6 +12,9 @@ export type PublicComplaintStatus = {
   receivedOn: string
   acknowledgeDue: string | null
   resolveDue: string | null
+  /** The due dates above are provisional (暂定: counted before the State Council published that year's holidays). */
+  acknowledgeDueProvisional: boolean
+  resolveDueProvisional: boolean
   paused: boolean
   extended: boolean
   timeline: { on: string; event: string; note: string | null }[]
@@ -22,7 +25,7 @@ export type PublicComplaintStatus = {
 }
 
 export function publicStatusOf(doc: Record<string, any>, categoryLabel: string): PublicComplaintStatus {
-  const day = (v: unknown) => (typeof v === 'string' && v ? chinaDate(v) : null)
+  const day = (v: unknown) => dayOfStored(v)
   return {
     trackingCode: formatTrackingCode(doc.trackingCode),
     kind: doc.kind,
@@ -32,6 +35,8 @@ export function publicStatusOf(doc: Record<string, any>, categoryLabel: string):
     receivedOn: day(doc.receivedAt)!,
     acknowledgeDue: doc.status === 'received' ? day(doc.acknowledgeDue) : null,
     resolveDue: ['received', 'accepted'].includes(doc.status) ? day(doc.resolveDue) : null,
+    acknowledgeDueProvisional: doc.status === 'received' && Boolean(doc.acknowledgeDueProvisional),
+    resolveDueProvisional: ['received', 'accepted'].includes(doc.status) && Boolean(doc.resolveDueProvisional),
     paused: doc.clock === 'paused',
     extended: Boolean(doc.extended),
     timeline: (doc.timeline ?? []).map((e: { at: string; type: string; note?: string | null }) => ({

@@ -1,8 +1,8 @@
-import { today as clockToday } from '../domain/clock'
+import { nowIso, today as clockToday } from '../domain/clock'
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { loadWorkCalendar } from '../calendar/workCalendar'
 import { complaintDeadlines, DEFAULT_LIMITS, type CategoryLimits, type Pause } from '../domain/complaintDeadlines'
-import { chinaDate } from '../domain/dates'
+import { chinaDate, dayOfStored, storedDay } from '../domain/dates'
 import { generateQueryPassword, generateTrackingCode, hashQueryPassword, isValidTrackingCode } from '../domain/trackingCode'
 import { relationId } from '../util/relation'
 
@@ -71,7 +71,7 @@ async function limitsFor(req: PayloadRequest, category: unknown): Promise<Catego
 export const complaintWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
   // Bookkeeping writes (the tracking lock-out counter) change no part of the case itself.
   if (context.skipWorkflow && operation === 'update') return data
-  const now = new Date().toISOString()
+  const now = nowIso()
   const today = clockToday()
   const prev = (originalDoc ?? {}) as Doc
   const next: Doc = { ...prev, ...data }
@@ -155,7 +155,8 @@ export const complaintWorkflow: CollectionBeforeChangeHook = async ({ data, orig
     if (notice) next.region = relationId(notice.region)
   }
 
-  // Never refuse a resident's submission for a calendar gap: record it, warn the office.
+  // Never refuse a resident's submission for a calendar gap: a date in a year whose holidays are
+  // not entered yet is computed provisionally (暂定) and recomputed once the year is entered.
   const d = complaintDeadlines(await loadWorkCalendar(req.payload, req), {
     receivedOn: chinaDate(String(next.receivedAt)),
     limits: await limitsFor(req, next.category),
@@ -163,8 +164,15 @@ export const complaintWorkflow: CollectionBeforeChangeHook = async ({ data, orig
     pauses: next.pauses ?? [],
     today,
   })
-  next.acknowledgeDue = d.acknowledgeDue ? `${d.acknowledgeDue}T04:00:00.000Z` : null
-  next.resolveDue = d.resolveDue ? `${d.resolveDue}T04:00:00.000Z` : null
+  const revision = deadlineRevision(prev, d)
+  if (revision) {
+    next.deadlineRevision = revision
+    next.deadlineRevisedAt = now
+  }
+  next.acknowledgeDue = storedDay(d.acknowledgeDue)
+  next.resolveDue = storedDay(d.resolveDue)
+  next.acknowledgeDueProvisional = d.acknowledgeProvisional
+  next.resolveDueProvisional = d.resolveProvisional
   next.deadlineWarning = d.warning
   next.timeline = timeline
   const out: Record<string, unknown> = { ...data }
@@ -176,10 +184,26 @@ export const complaintWorkflow: CollectionBeforeChangeHook = async ({ data, orig
   return out
 }
 
+/**
+ * What the office is told when a provisional date became final on the entered schedule and moved
+ * (e.g. "办结期限由 2027-01-04 调整为 2027-01-05"); null when nothing provisional changed.
+ */
+function deadlineRevision(prev: Doc, d: { acknowledgeDue: string; resolveDue: string; acknowledgeProvisional: boolean; resolveProvisional: boolean }): string | null {
+  const moved: string[] = []
+  const check = (label: string, wasProvisional: unknown, before: unknown, isProvisional: boolean, after: string) => {
+    const old = dayOfStored(before)
+    if (wasProvisional && !isProvisional && old && old !== after) moved.push(`${label}由 ${old} 调整为 ${after}`)
+  }
+  check('告知受理期限', prev.acknowledgeDueProvisional, prev.acknowledgeDue, d.acknowledgeProvisional, d.acknowledgeDue)
+  check('办结期限', prev.resolveDueProvisional, prev.resolveDue, d.resolveProvisional, d.resolveDue)
+  return moved.length ? `${moved.join('，')}（已按国务院公布的节假日安排复核）` : null
+}
+
 /** Fields this hook owns; everything else is what the caller sent. */
 const COMPUTED = [
   'trackingCode', 'queryPasswordHash', 'queryPasswordForCaller', 'idempotencyKey', 'receivedAt', 'status', 'clock', 'pauses',
   'recordedBy', 'source', 'reporterName', 'reporterPhone', 'acknowledgedAt', 'answeredAt', 'closedAt', 'feedbackAt',
-  'publicReply', 'region', 'acknowledgeDue', 'resolveDue', 'deadlineWarning', 'timeline',
+  'publicReply', 'region', 'acknowledgeDue', 'resolveDue', 'acknowledgeDueProvisional', 'resolveDueProvisional',
+  'deadlineWarning', 'deadlineRevision', 'deadlineRevisedAt', 'timeline',
 ]
 

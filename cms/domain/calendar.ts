@@ -19,8 +19,7 @@ export interface WorkCalendar {
   readonly publishedYears: ReadonlySet<number>
 }
 
-/** What a provisional date says wherever it is shown (admin, receipt, tracking page, public notice). */
-export const PROVISIONAL_NOTE = '截止日期暂按法定节假日推算，国务院公布安排后自动复核'
+export { PROVISIONAL_NOTE } from './provisional'
 
 export class CalendarEntryError extends DomainError {
   constructor(message: string) {

@@ -1,4 +1,5 @@
-import { addWorkingDays, countWorkingDays, isWorkingDay, PROVISIONAL_NOTE, provisionalYearsIn, type WorkCalendar } from './calendar'
+import { addWorkingDays, countWorkingDays, isWorkingDay, provisionalYearsIn, type WorkCalendar } from './calendar'
+import { PROVISIONAL_NOTE } from './provisional'
 import { addDays, daysBetween } from './dates'
 
 /**

@@ -17,7 +17,23 @@ export class DomainError extends Error {
     super(message)
     this.name = 'DomainError'
     this.status = status
+    rememberRefusal(message)
   }
+}
+
+// The messages of the last refusals made in this process. Payload's job runner re-throws a task's
+// error as a bare TaskError carrying only the message; this is how its log line is still
+// recognised as an expected refusal (cms/hooks/publicErrors.ts).
+const recent: string[] = []
+
+/** Notes that `message` was a refusal to a person (called by the refusal classes' constructors). */
+export function rememberRefusal(message: string): void {
+  recent.push(message)
+  if (recent.length > 200) recent.shift()
+}
+
+export function wasRefusal(message: unknown): boolean {
+  return typeof message === 'string' && recent.includes(message)
 }
 
 /** True for a DomainError from any copy of this module. */

@@ -4,6 +4,8 @@ import { PUBLIC_FORM_USER, publicFormKeyMatches } from '../complaints/publicKey'
 import { publicStatusOf } from '../complaints/publicStatus'
 import { isValidTrackingCode, normaliseTrackingCode, verifyQueryPassword } from '../domain/trackingCode'
 import { submissionErrors } from '../complaints/submission'
+import { nowMs } from '../domain/clock'
+import { dayOfStored } from '../domain/dates'
 import { keepingRequestContext } from '../hooks/requestContext'
 
 /**
@@ -87,9 +89,15 @@ const submit: Endpoint = {
   },
 }
 
+/** The due dates as China calendar days (a stored timestamp's UTC day can be the day before). */
 function receipt(doc: Record<string, any>) {
-  const day = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : null)
-  return { trackingCode: doc.trackingCode, acknowledgeDue: day(doc.acknowledgeDue), resolveDue: day(doc.resolveDue) }
+  return {
+    trackingCode: doc.trackingCode,
+    acknowledgeDue: dayOfStored(doc.acknowledgeDue),
+    resolveDue: dayOfStored(doc.resolveDue),
+    acknowledgeDueProvisional: Boolean(doc.acknowledgeDueProvisional),
+    resolveDueProvisional: Boolean(doc.resolveDueProvisional),
+  }
 }
 
 /** Finds a complaint by code + password; repeated wrong passwords lock the code for a while. */
@@ -100,7 +108,7 @@ async function unlock(req: PayloadRequest, b: Record<string, any>): Promise<{ do
   const found = await req.payload.find({ collection: 'complaints', where: { trackingCode: { equals: code } }, limit: 1, depth: 1, overrideAccess: true, showHiddenFields: true, context: { skipAudit: true } })
   const doc = found.docs[0] as Record<string, any> | undefined
   if (!doc) return notFound
-  if (doc.trackingLockedUntil && new Date(doc.trackingLockedUntil) > new Date()) {
+  if (doc.trackingLockedUntil && Date.parse(doc.trackingLockedUntil) > nowMs()) {
     return { error: err(429, 'locked', `密码错误次数过多，请${LOCK_MINUTES}分钟后再试，或拨打监督电话查询。`) }
   }
   if (!(await verifyQueryPassword(str(b.password, 20), doc.queryPasswordHash ?? ''))) {
@@ -111,7 +119,7 @@ async function unlock(req: PayloadRequest, b: Record<string, any>): Promise<{ do
         id: doc.id,
         overrideAccess: true,
         context: { skipWorkflow: true, skipAudit: true },
-        data: { trackingFailures: failures >= LOCK_AFTER ? 0 : failures, trackingLockedUntil: failures >= LOCK_AFTER ? new Date(Date.now() + LOCK_MINUTES * 60_000).toISOString() : null },
+        data: { trackingFailures: failures >= LOCK_AFTER ? 0 : failures, trackingLockedUntil: failures >= LOCK_AFTER ? new Date(nowMs() + LOCK_MINUTES * 60_000).toISOString() : null },
         req,
       }),
     )

@@ -184,6 +184,7 @@ export async function buildSnapshot(payload: Payload, { asOf = clockToday() }: {
       regionCode: codeOfRegion(doc.region)!,
       postedOn,
       endsOn,
+      endsOnProvisional: Boolean(doc.endsOnProvisional),
       status,
       daysLeft: status === '公示中' ? daysLeft(endsOn, asOf) : null,
       periodRule: doc.periodRule ?? '',

@@ -1,3 +1,4 @@
+import { nowIso } from '../domain/clock'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -28,7 +29,7 @@ export async function writeAudit(
     req,
     context: { skipAudit: true },
     data: {
-      at: new Date().toISOString(),
+      at: nowIso(),
       action: entry.action,
       targetCollection: entry.collection,
       targetId: entry.id === undefined ? undefined : String(entry.id),

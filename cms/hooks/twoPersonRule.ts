@@ -1,3 +1,5 @@
+import { nowIso } from '../domain/clock'
+import { rememberRefusal } from '../domain/errors'
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { hasRole } from '../access/roles'
 
@@ -33,6 +35,7 @@ export function contentChanged(data: Record<string, unknown>, original: Record<s
 export class TwoPersonRuleError extends APIError {
   constructor(message: string) {
     super(message, 403, undefined, true)
+    rememberRefusal(message)
   }
 }
 
@@ -70,6 +73,6 @@ export const enforceTwoPersonRule: CollectionBeforeChangeHook = ({ data, origina
     ...data,
     lastEditedBy: lastEditor ?? user.id,
     publishedBy: user.id,
-    publishedAt: new Date().toISOString(),
+    publishedAt: nowIso(),
   }
 }

@@ -3,23 +3,50 @@ import type { Payload, PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles'
 import { regionScope } from '../access/regionScope'
 import { loadWorkCalendar } from '../calendar/workCalendar'
-import { CalendarYearNotPublishedError, countWorkingDays, type WorkCalendar } from '../domain/calendar'
+import { countWorkingDays, isProvisionalYear, PROVISIONAL_NOTE, type WorkCalendar } from '../domain/calendar'
 import { dueState } from '../domain/complaintDeadlines'
-import { addDays, chinaDate, daysBetween, monthOf, previousMonth } from '../domain/dates'
+import { addDays, chinaDate, dayOfStored, daysBetween, monthOf, previousMonth, yearOf } from '../domain/dates'
 import { daysLeft, monthlyDisclosureDue } from '../domain/publicity'
 import { OPEN_STATUSES } from '../complaints/workflow'
 import { readReleaseStatus, type ReleaseStatus } from '../publish/release'
 
 export type DisclosureItem = { programme: string; region: string; month: string; dueOn: string; state: '已完成' | '即将到期' | '未到期' | '已逾期'; publishedOn: string | null; lateDays: number }
+export type ComplaintDue = { id: string; code: string; due: string; what: '告知受理' | '办结'; provisional?: boolean }
 export type WorkItems = {
   today: string
   disclosures: DisclosureItem[]
-  noticesEndingSoon: { id: string; title: string; endsOn: string; daysLeft: number }[]
+  noticesEndingSoon: { id: string; title: string; endsOn: string; daysLeft: number; provisional?: boolean }[]
   noticesWithObjections: { id: string; title: string; open: number }[]
-  complaintsOverdue: { id: string; code: string; due: string; what: '告知受理' | '办结' }[]
-  complaintsDueSoon: { id: string; code: string; due: string; what: '告知受理' | '办结' }[]
+  complaintsOverdue: ComplaintDue[]
+  complaintsDueSoon: ComplaintDue[]
+  /** Admins: a year whose holiday schedule is still to be entered (this year any day, next year from 1 October). */
   calendarWarning: string | null
+  /** Editors/reviewers: their running or upcoming notices whose end is 暂定; officers: their open cases' 暂定 dates. */
+  provisionalNotices?: { id: string; title: string; endsOn: string }[]
+  provisionalComplaints?: ComplaintDue[]
+  /** What a recomputation on a newly entered schedule changed in the last 30 days. */
+  noticeRevisions?: { id: string; title: string; from: string; to: string; on: string }[]
+  complaintRevisions?: { id: string; code: string; revision: string; on: string }[]
   release: ReleaseStatus | null
+}
+
+/** How long a recomputed end date stays on the dashboard. */
+const REVISION_SHOWN_DAYS = 30
+
+/**
+ * The admins' reminder to enter a year's holiday schedule, or null: the current year whenever it is
+ * missing, next year from 1 October (the State Council announces it in the autumn).
+ */
+export function calendarWarningFor(cal: WorkCalendar, today: string): string | null {
+  const year = yearOf(today)
+  const how = '请在“节假日日历”中点“粘贴国务院通知录入”，粘贴国务院办公厅的放假安排通知'
+  if (isProvisionalYear(cal, year)) {
+    return `${year}年的节假日安排尚未录入，今年的公示截止日期和办理期限都在按法定节假日暂定计算。${how}；录入后所有暂定期限自动复核。`
+  }
+  if (Number(today.slice(5, 7)) >= 10 && isProvisionalYear(cal, year + 1)) {
+    return `${year + 1}年的节假日安排尚未录入。国务院办公厅公布后，${how}。在此之前，跨入${year + 1}年的期限按法定节假日暂定计算（${PROVISIONAL_NOTE}）。`
+  }
+  return null
 }
 
 const idOf = (v: unknown) => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v ? String(v) : '')
@@ -33,13 +60,7 @@ export function disclosureItem(cal: WorkCalendar, month: string, publishedOn: st
   const dueOn = monthlyDisclosureDue(month)
   if (publishedOn) return { dueOn, state: '已完成', lateDays: Math.max(0, daysBetween(dueOn, publishedOn)) }
   if (today > dueOn) return { dueOn, state: '已逾期', lateDays: daysBetween(dueOn, today) }
-  let soon = false
-  try {
-    soon = countWorkingDays(cal, today, dueOn) <= 2
-  } catch (err) {
-    if (!(err instanceof CalendarYearNotPublishedError)) throw err
-    soon = daysBetween(today, dueOn) <= 3
-  }
+  const soon = countWorkingDays(cal, today, dueOn) <= 2
   return { dueOn, state: soon ? '即将到期' : '未到期', lateDays: 0 }
 }
 
@@ -54,7 +75,21 @@ export async function workItems(payload: Payload, req: PayloadRequest, today = c
   const admin = hasRole(user, 'admin')
   const sys = { overrideAccess: true, depth: 0, pagination: false, context: { skipAudit: true } } as const
 
-  const out: WorkItems = { today, disclosures: [], noticesEndingSoon: [], noticesWithObjections: [], complaintsOverdue: [], complaintsDueSoon: [], calendarWarning: null, release: null }
+  const out: WorkItems = {
+    today,
+    disclosures: [],
+    noticesEndingSoon: [],
+    noticesWithObjections: [],
+    complaintsOverdue: [],
+    complaintsDueSoon: [],
+    calendarWarning: null,
+    provisionalNotices: [],
+    provisionalComplaints: [],
+    noticeRevisions: [],
+    complaintRevisions: [],
+    release: null,
+  }
+  const revisedSince = `${addDays(today, -REVISION_SHOWN_DAYS)}T00:00:00.000Z`
 
   if (content) {
     const month = previousMonth(monthOf(today))
@@ -82,7 +117,14 @@ export async function workItems(payload: Payload, req: PayloadRequest, today = c
     for (const n of notices.docs) {
       if (!inScope(idOf(n.region)) || n.withdrawnAt) continue
       const ends = chinaDate(n.endsOn!)
-      if (chinaDate(n.postedOn) <= today && ends <= addDays(today, 3)) out.noticesEndingSoon.push({ id: String(n.id), title: n.title, endsOn: ends, daysLeft: daysLeft(ends, today) })
+      const provisional = Boolean(n.endsOnProvisional)
+      if (chinaDate(n.postedOn) <= today && ends <= addDays(today, 3)) out.noticesEndingSoon.push({ id: String(n.id), title: n.title, endsOn: ends, daysLeft: daysLeft(ends, today), provisional })
+      if (provisional) out.provisionalNotices!.push({ id: String(n.id), title: n.title, endsOn: ends })
+    }
+    const revised = await payload.find({ collection: 'notices', ...sys, where: { endsOnRevisedAt: { greater_than_equal: revisedSince } }, sort: '-endsOnRevisedAt' })
+    for (const n of revised.docs) {
+      if (!inScope(idOf(n.region)) || !n.endsOnRevisedFrom) continue
+      out.noticeRevisions!.push({ id: String(n.id), title: n.title, from: dayOfStored(n.endsOnRevisedFrom)!, to: dayOfStored(n.endsOn)!, on: dayOfStored(n.endsOnRevisedAt)! })
     }
   }
   if (content || officer) {
@@ -95,26 +137,32 @@ export async function workItems(payload: Payload, req: PayloadRequest, today = c
     }
   }
   if (officer) {
-    const open = await payload.find({ collection: 'complaints', ...sys, where: { status: { in: OPEN_STATUSES } }, select: { trackingCode: true, status: true, acknowledgeDue: true, resolveDue: true, clock: true } })
+    const open = await payload.find({
+      collection: 'complaints',
+      ...sys,
+      where: { status: { in: OPEN_STATUSES } },
+      select: { trackingCode: true, status: true, acknowledgeDue: true, resolveDue: true, acknowledgeDueProvisional: true, resolveDueProvisional: true, clock: true },
+    })
     for (const c of open.docs) {
-      if (c.clock === 'paused') continue
-      const [what, dueAt] = c.status === 'received' ? (['告知受理', c.acknowledgeDue] as const) : (['办结', c.resolveDue] as const)
+      const [what, dueAt, provisional] =
+        c.status === 'received' ? (['告知受理', c.acknowledgeDue, Boolean(c.acknowledgeDueProvisional)] as const) : (['办结', c.resolveDue, Boolean(c.resolveDueProvisional)] as const)
       if (!dueAt) continue
       const due = chinaDate(dueAt)
+      const item = { id: String(c.id), code: c.trackingCode!, due, what, provisional }
+      if (provisional) out.provisionalComplaints!.push(item)
+      if (c.clock === 'paused') continue
       const state = dueState(due, today)
-      if (state === 'overdue') out.complaintsOverdue.push({ id: String(c.id), code: c.trackingCode!, due, what })
-      else if (state === 'dueSoon') out.complaintsDueSoon.push({ id: String(c.id), code: c.trackingCode!, due, what })
+      if (state === 'overdue') out.complaintsOverdue.push(item)
+      else if (state === 'dueSoon') out.complaintsDueSoon.push(item)
+    }
+    const revised = await payload.find({ collection: 'complaints', ...sys, where: { deadlineRevisedAt: { greater_than_equal: revisedSince } }, select: { trackingCode: true, deadlineRevision: true, deadlineRevisedAt: true } })
+    for (const c of revised.docs) {
+      if (c.deadlineRevision) out.complaintRevisions!.push({ id: String(c.id), code: c.trackingCode!, revision: c.deadlineRevision, on: dayOfStored(c.deadlineRevisedAt)! })
     }
     out.complaintsOverdue.sort((a, b) => a.due.localeCompare(b.due))
     out.complaintsDueSoon.sort((a, b) => a.due.localeCompare(b.due))
   }
-  if (admin) {
-    const nextYear = Number(today.slice(0, 4)) + 1
-    if (Number(today.slice(5, 7)) >= 11) {
-      const y = await payload.find({ collection: 'calendar-years', ...sys, where: { year: { equals: nextYear } } })
-      if (!y.docs[0]?.published) out.calendarWarning = `${nextYear}年的节假日安排尚未录入。国务院办公厅公布后，请在“节假日日历”中录入，并勾选该年度“已录入”；否则跨年的公示期和办理期限无法计算。`
-    }
-  }
+  if (admin) out.calendarWarning = calendarWarningFor(cal, today)
   // Everyone who publishes sees when the site last went live; only admins see why a release failed.
   if (content) {
     const status = readReleaseStatus()
@@ -123,7 +171,10 @@ export async function workItems(payload: Payload, req: PayloadRequest, today = c
   return out
 }
 
-/** The daily digest as plain text; null when there is nothing to act on. */
+/**
+ * The daily digest as plain text; null when there is nothing to act on. Provisional (暂定) dates are
+ * marked where they are due; the full list of them is on the dashboard, not mailed every morning.
+ */
 export function digestText(items: WorkItems, name: string): string | null {
   const lines: string[] = []
   const late = items.disclosures.filter((d) => d.state === '已逾期' || d.state === '即将到期')
@@ -131,19 +182,30 @@ export function digestText(items: WorkItems, name: string): string | null {
     lines.push('【每月5日前公开上月救助情况】')
     for (const d of late) lines.push(`- ${d.region} ${d.programme} ${d.month}：${d.state}（期限 ${d.dueOn}）`)
   }
+  const mark = (provisional?: boolean) => (provisional ? '（暂定）' : '')
   if (items.noticesEndingSoon.length) {
     lines.push('【即将结束的公示】')
-    for (const n of items.noticesEndingSoon) lines.push(`- ${n.title}：${n.endsOn} 结束（剩 ${n.daysLeft} 天）`)
+    for (const n of items.noticesEndingSoon) lines.push(`- ${n.title}：${n.endsOn}${mark(n.provisional)} 结束（剩 ${n.daysLeft} 天）`)
   }
+  if (items.noticeRevisions?.length) {
+    lines.push('【公示截止日期已按国务院节假日安排复核】')
+    for (const n of items.noticeRevisions) lines.push(`- ${n.title}：截止日期由 ${n.from} 改为 ${n.to}，请同步更正村务公开栏的公示。`)
+  }
+
   if (items.noticesWithObjections.length) {
     lines.push('【有未办结异议的公示】')
     for (const n of items.noticesWithObjections) lines.push(`- ${n.title}：${n.open} 件`)
   }
   if (items.complaintsOverdue.length || items.complaintsDueSoon.length) {
     lines.push('【投诉举报期限】')
-    for (const c of items.complaintsOverdue) lines.push(`- 已超期：${c.code} ${c.what}期限 ${c.due}`)
-    for (const c of items.complaintsDueSoon) lines.push(`- 即将到期：${c.code} ${c.what}期限 ${c.due}`)
+    for (const c of items.complaintsOverdue) lines.push(`- 已超期：${c.code} ${c.what}期限 ${c.due}${mark(c.provisional)}`)
+    for (const c of items.complaintsDueSoon) lines.push(`- 即将到期：${c.code} ${c.what}期限 ${c.due}${mark(c.provisional)}`)
   }
+  if (items.complaintRevisions?.length) {
+    lines.push('【办理期限已按国务院节假日安排复核】')
+    for (const c of items.complaintRevisions) lines.push(`- ${c.code}：${c.revision}`)
+  }
+
   if (items.calendarWarning) lines.push('【节假日日历】', `- ${items.calendarWarning}`)
   // Failure reasons go to admins (their status carries the error text).
   if (items.release?.lastAttempt && !items.release.lastAttempt.ok && items.release.lastAttempt.error) lines.push('【网站发布】', '- 最近一次发布失败，线上网站仍是上一版。请登录后台查看原因。')

@@ -1,17 +1,19 @@
-import { today as clockToday } from '../domain/clock'
+import { thisMonth, today as clockToday } from '../domain/clock'
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import { demoPolicies } from '../../content/demoPolicies'
 import { demoGuides, demoProgrammes, demoStages, demoStandards } from '../../content/demoContent'
 import { generateCounty, generateHouseholds, type DemoHousehold, type DemoProgramme } from '../../content/demo/generate'
-import { seedWorkCalendar } from '../calendar/workCalendar'
+import { loadWorkCalendar, seedWorkCalendar } from '../calendar/workCalendar'
 import { seedComplaintCategories } from '../complaints/categories'
-import { CalendarYearNotPublishedError } from '../domain/calendar'
-import { addDays, chinaDate } from '../domain/dates'
+import type { WorkCalendar } from '../domain/calendar'
+import { addDays, addMonths, storedDay } from '../domain/dates'
+import { publicityPeriodEnd, type StageConfig } from '../domain/publicity'
 import { hashIdNumber } from '../domain/idNumber'
 import { unitValue } from '../domain/units'
 import { storeListDraft } from '../lists/storeList'
 import { idHashKey } from '../secret'
+import { seedDemoComplaints } from './demoComplaints'
 import { paragraphsToRichText } from './richText'
 
 export const DEMO_ADMIN_EMAIL = 'admin@example.com'
@@ -28,7 +30,25 @@ export const randomPassword = () => crypto.randomBytes(12).toString('base64url')
 export type SeedResult = { seeded: boolean; adminPassword?: string; accounts?: { email: string; name: string; password: string }[] }
 
 const system = { disableAutoPublish: true, skipAudit: true, system: true }
-const day = (d: string) => `${d}T04:00:00.000Z`
+const day = storedDay
+
+/**
+ * Posting days for a batch through its stages, relative to today: every stage but the last has
+ * ended before the next was posted, and the last is running today — whatever today is (a stage
+ * whose end is pushed past a long holiday is posted earlier).
+ */
+export function stagePostingDays(cal: WorkCalendar, stages: Pick<StageConfig, 'days' | 'unit'>[], today: string): string[] {
+  const posted: string[] = []
+  let next = addDays(today, -3) // the running stage: ends at least four days from now
+  posted.unshift(next)
+  for (let i = stages.length - 2; i >= 0; i--) {
+    let p = addDays(next, -(stages[i].days + 4))
+    while (publicityPeriodEnd(cal, p, stages[i]) >= next) p = addDays(p, -1)
+    posted.unshift(p)
+    next = p
+  }
+  return posted
+}
 
 /** Seeds the synthetic demo county into an EMPTY database; does nothing when content exists. */
 export async function seedDemoContent(payload: Payload, opts: { households?: number } = {}): Promise<SeedResult> {
@@ -162,11 +182,13 @@ export async function seedDemoContent(payload: Payload, opts: { households?: num
     })
   }
 
-  // Three-stage publicity of one batch (two stages ended, the county stage running), plus one upcoming.
+  // Three-stage publicity of one batch (two stages ended, the county stage running), plus one that
+  // starts next week; all relative to today, so the demo always shows each status.
   const today = clockToday()
+  const cal = await loadWorkCalendar(payload)
   const rural = county.townships[1]
   const village = rural.villages[0]
-  const batchHouseholds = generateHouseholds({ seed: 'notice', count: 8, villages: [village.code], programme: 'dibao-rural', month: today.slice(0, 7) })
+  const batchHouseholds = generateHouseholds({ seed: 'notice', count: 8, villages: [village.code], programme: 'dibao-rural', month: thisMonth() })
   const entries = batchHouseholds.map((h) => ({
     headName: h.headName,
     idNumber: h.idNumber,
@@ -176,75 +198,58 @@ export async function seedDemoContent(payload: Payload, opts: { households?: num
     village: regionId.get(h.villageCode)!,
   }))
   const stagesPlan = [
-    { stage: 'village' as const, region: village.code, offset: -25, label: '村级' },
-    { stage: 'township' as const, region: rural.code, offset: -14, label: '乡镇级' },
-    { stage: 'county' as const, region: county.code, offset: -3, label: '县级' },
+    { stage: 'village' as const, region: village.code, label: '村级' },
+    { stage: 'township' as const, region: rural.code, label: '乡镇级' },
+    { stage: 'county' as const, region: county.code, label: '县级' },
   ]
-  let shift = 0
-  for (let attempt = 0; attempt < 6; attempt++) {
-    try {
-      let previous: string | undefined
-      const created: string[] = []
-      for (const s of stagesPlan) {
-        const doc = await payload.create({
-          collection: 'notices',
-          context: ctx,
-          overrideAccess: true,
-          data: {
-            title: `关于${rural.name}${village.name}农村低保拟纳入对象的公示（${s.label}）`,
-            programme: programmeId.get('dibao-rural')!,
-            kind: 'apply',
-            stage: s.stage,
-            region: regionId.get(s.region)!,
-            batch: `${today.slice(0, 4)}-农村低保-第4批`,
-            previousNotice: previous,
-            postedOn: day(addDays(today, s.offset + shift)),
-            objectionContact: `对公示对象有异议的，请在公示期内向${rural.name}民政办或县民政局反映，电话 0000-7654321；也可在本网站在线提出异议。`,
-            boardPostedAt: new Date(`${addDays(today, s.offset + shift)}T01:30:00.000Z`).toISOString(),
-            entries,
-            _status: 'published',
-          },
-        })
-        created.push(String(doc.id))
-        previous = String(doc.id)
-      }
-      break
-    } catch (err) {
-      // Near the end of a year whose successor's holidays are not entered yet: post the batch earlier.
-      if (!(String((err as Error).message).includes('节假日安排尚未录入'))) throw err
-      shift -= 14
-    }
-  }
-  const urban = county.townships[0]
-  const upcoming = generateHouseholds({ seed: 'upcoming', count: 5, villages: urban.villages.slice(0, 2).map((v) => v.code), programme: 'dibao-urban', month: today.slice(0, 7) })
-  try {
-    await payload.create({
+  const postedOn = stagePostingDays(cal, demoStages, today)
+  let previous: string | undefined
+  const noticeIds: string[] = []
+  for (const [i, s] of stagesPlan.entries()) {
+    const doc = await payload.create({
       collection: 'notices',
       context: ctx,
       overrideAccess: true,
       data: {
-        title: `关于${urban.name}城市低保拟纳入对象的公示（社区级）`,
-        programme: programmeId.get('dibao-urban')!,
+        title: `关于${rural.name}${village.name}农村低保拟纳入对象的公示（${s.label}）`,
+        programme: programmeId.get('dibao-rural')!,
         kind: 'apply',
-        stage: 'village',
-        region: regionId.get(urban.villages[0].code)!,
-        postedOn: day(addDays(today, 2)),
-        objectionContact: `对公示对象有异议的，请在公示期内向${urban.name}社会救助窗口反映，电话 0000-1234567。`,
-        entries: upcoming.map((h) => ({ headName: h.headName, idNumber: h.idNumber, householdSize: h.householdSize, amount: h.amount, category: h.category, village: regionId.get(h.villageCode)! })),
+        stage: s.stage,
+        region: regionId.get(s.region)!,
+        batch: `${today.slice(0, 4)}-农村低保-第4批`,
+        previousNotice: previous,
+        postedOn: day(postedOn[i]),
+        objectionContact: `对公示对象有异议的，请在公示期内向${rural.name}民政办或县民政局反映，电话 0000-7654321；也可在本网站在线提出异议。`,
+        boardPostedAt: new Date(`${postedOn[i]}T09:30:00+08:00`).toISOString(),
+        entries,
         _status: 'published',
       },
     })
-  } catch (err) {
-    if (!(err instanceof CalendarYearNotPublishedError) && !String((err as Error).message).includes('节假日安排尚未录入')) throw err
+    previous = String(doc.id)
+    noticeIds.push(previous)
   }
+  const urban = county.townships[0]
+  const upcoming = generateHouseholds({ seed: 'upcoming', count: 5, villages: urban.villages.slice(0, 2).map((v) => v.code), programme: 'dibao-urban', month: thisMonth() })
+  await payload.create({
+    collection: 'notices',
+    context: ctx,
+    overrideAccess: true,
+    data: {
+      title: `关于${urban.name}城市低保拟纳入对象的公示（社区级）`,
+      programme: programmeId.get('dibao-urban')!,
+      kind: 'apply',
+      stage: 'village',
+      region: regionId.get(urban.villages[0].code)!,
+      postedOn: day(addDays(today, 7)),
+      objectionContact: `对公示对象有异议的，请在公示期内向${urban.name}社会救助窗口反映，电话 0000-1234567。`,
+      entries: upcoming.map((h) => ({ headName: h.headName, idNumber: h.idNumber, householdSize: h.householdSize, amount: h.amount, category: h.category, village: regionId.get(h.villageCode)! })),
+      _status: 'published',
+    },
+  })
 
   // Monthly disbursement lists for the last three months, with month-over-month changes.
   const key = idHashKey()
-  const months = [3, 2, 1].map((back) => {
-    const d = new Date(`${today.slice(0, 7)}-15T00:00:00Z`)
-    d.setUTCMonth(d.getUTCMonth() - back)
-    return d.toISOString().slice(0, 7)
-  })
+  const months = [3, 2, 1].map((back) => addMonths(thisMonth(), -back))
   const plans: { programme: DemoProgramme; township: (typeof county.townships)[number]; count: number }[] = [
     { programme: 'dibao-urban', township: county.townships[0], count: opts.households ?? 60 },
     { programme: 'dibao-rural', township: county.townships[1], count: opts.households ?? 80 },
@@ -275,6 +280,9 @@ export async function seedDemoContent(payload: Payload, opts: { households?: num
       await payload.update({ collection: 'recipient-lists', id: list.id, context: ctx, overrideAccess: true, data: { _status: 'published' } })
     }
   }
+
+  // Complaints, reports and objections at each stage of their handling.
+  await seedDemoComplaints(payload, { villageNoticeId: noticeIds[0], villageRegionId: regionId.get(village.code)!, officerEmail: 'officer@example.com' })
 
   return { seeded: true, adminPassword: accounts[0].password, accounts }
 }

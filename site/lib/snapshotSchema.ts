@@ -129,6 +129,8 @@ export const noticeSchema = z.strictObject({
   regionCode: code,
   postedOn: isoDate,
   endsOn: isoDate,
+  /** The end falls in a year whose holidays the State Council has not published yet: shown as 暂定, recomputed later. */
+  endsOnProvisional: z.boolean().default(false),
   /** As of the release date; a daily release keeps it true. */
   status: z.enum(['未开始', '公示中', '已结束']),
   daysLeft: z.number().int().nonnegative().nullable(),

@@ -1,4 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
+import { today as clockToday } from '../../cms/domain/clock'
+import { addDays } from '../../cms/domain/dates'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicFormKey } from '../../cms/complaints/publicKey'
@@ -131,7 +133,7 @@ describe('tracking and the officer workflow', () => {
     await t.payload.update({ collection: 'complaints', id, ...as, data: { clock: 'paused', pauseReason: '请补充银行流水复印件' } })
     // The clock stood still for three days (rewrite the pause start, as if it began earlier).
     const paused = await t.payload.findByID({ collection: 'complaints', id, overrideAccess: true })
-    const from = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10)
+    const from = addDays(clockToday(), -5)
     await t.payload.update({ collection: 'complaints', id, ...backdate, data: { pauses: [{ ...paused.pauses![0], from }] } })
     await t.payload.update({ collection: 'complaints', id, ...as, data: { clock: 'running' } })
     const afterPause = await t.payload.findByID({ collection: 'complaints', id, overrideAccess: true })
@@ -208,7 +210,7 @@ describe('confidentiality', () => {
 describe('objections and the three-stage publicity', () => {
   it('an unresolved objection on a notice blocks publishing the next stage; answering it unblocks', async () => {
     const system = { disableAutoPublish: true, system: true }
-    const today = new Date().toISOString().slice(0, 10)
+    const today = clockToday()
     const stage1 = await t.payload.create({
       collection: 'notices',
       context: system,

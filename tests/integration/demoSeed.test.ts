@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chinaDate } from '../../cms/domain/dates'
+import { thisMonth, today } from '../../cms/domain/clock'
+import { addDays, addMonths, chinaDate, dayOfStored } from '../../cms/domain/dates'
 import { seedDemoContent } from '../../cms/seed/seedDemo'
 import { readListRows } from '../../cms/storage/rowStore'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -32,11 +33,33 @@ describe('demo seed', () => {
     }
     expect(docs.map((d) => d.status)).toEqual(['已结束', '已结束', '公示中'])
     expect(docs[1].previousNotice).toBe(docs[0].id)
+    // each stage was posted after the previous one had ended
+    expect(chinaDate(docs[1].postedOn) > chinaDate(docs[0].endsOn!)).toBe(true)
+    expect(chinaDate(docs[2].postedOn) > chinaDate(docs[1].endsOn!)).toBe(true)
   })
 
-  it('stores three months of lists with totals and month-over-month changes', async () => {
+  it('posts one notice that starts next week', async () => {
+    const { docs } = await t.payload.find({ collection: 'notices', where: { batch: { exists: false } }, depth: 0 })
+    expect(docs.map((d) => [dayOfStored(d.postedOn), d.status])).toEqual([[addDays(today(), 7), '未开始']])
+  })
+
+  it('records complaints at each stage of their handling, with their history in the past', async () => {
+    const { docs } = await t.payload.find({ collection: 'complaints', depth: 0, limit: 50, sort: 'receivedAt' })
+    const stages = new Set(docs.map((d) => (d.clock === 'paused' ? 'paused' : d.extended ? 'extended' : d.status)))
+    expect(stages).toEqual(new Set(['received', 'accepted', 'paused', 'extended', 'answered', 'closed']))
+    for (const d of docs) {
+      expect(dayOfStored(d.receivedAt)! < today()).toBe(true)
+      for (const e of d.timeline ?? []) expect(dayOfStored(e.at)! <= today()).toBe(true)
+      expect(d.acknowledgeDue && d.resolveDue).toBeTruthy()
+    }
+    const closed = docs.find((d) => d.status === 'closed')!
+    expect(closed.timeline!.map((e) => e.type)).toEqual(['received', 'accepted', 'answered', 'feedback', 'closed'])
+  })
+
+  it('stores the last three months of lists with totals and month-over-month changes', async () => {
     const { docs } = await t.payload.find({ collection: 'recipient-lists', sort: 'month', depth: 0, limit: 100 })
     expect(docs.length).toBe(9)
+    expect([...new Set(docs.map((d) => d.month))]).toEqual([3, 2, 1].map((back) => addMonths(thisMonth(), -back)))
     for (const list of docs) {
       expect(list.importStatus).toBe('complete')
       expect(list._status).toBe('published')

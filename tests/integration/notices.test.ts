@@ -63,10 +63,12 @@ describe('notices: the end of a 公示 is computed from the stage configuration 
     await expect(t.payload.create({ collection: 'notices', context: system, data: notice({ stage: 'single' }) })).rejects.toThrow(/可选阶段：村[（(]居[)）]民主评议后公示/)
   })
 
-  it('refuses a period that ends in a year whose holidays are not entered', async () => {
-    await expect(
-      t.payload.create({ collection: 'notices', context: system, data: notice({ postedOn: '2027-03-02T04:00:00.000Z' }) }),
-    ).rejects.toThrow(/2027年的节假日安排尚未录入/)
+  it('a period that ends in a year whose holidays are not entered is saved, provisional (domain.md §7)', async () => {
+    const doc = await t.payload.create({ collection: 'notices', context: system, data: notice({ postedOn: '2026-12-28T04:00:00.000Z', entries: [] }) })
+    expect(chinaDate(doc.endsOn!)).toBe('2027-01-04')
+    expect(doc.endsOnProvisional).toBe(true)
+    const inside = await t.payload.create({ collection: 'notices', context: system, data: notice({ postedOn: '2026-12-18T04:00:00.000Z', entries: [] }) })
+    expect(inside.endsOnProvisional).toBe(false)
   })
 
   it('validates ID numbers without echoing them', async () => {

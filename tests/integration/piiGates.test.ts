@@ -3,6 +3,8 @@
  * field and checks that each of the three gates stops it: (1) on save in the CMS, (2) on the
  * snapshot before the build, (3) on every file of the built release.
  */
+import { today } from '../../cms/domain/clock'
+import { storedDay } from '../../cms/domain/dates'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -45,7 +47,7 @@ beforeAll(async () => {
   await t.payload.create({
     collection: 'notices',
     context: system,
-    data: { title: '公示', programme, kind: 'apply', stage: 'village', region: regions.villageA, postedOn: `${new Date().toISOString().slice(0, 10)}T04:00:00.000Z`, objectionContact: '向甲镇民政办反映', entries: [{ headName: RAW_NAME, idNumber: RAW_ID, householdSize: 2, village: regions.villageA }], _status: 'published' },
+    data: { title: '公示', programme, kind: 'apply', stage: 'village', region: regions.villageA, postedOn: storedDay(today()), objectionContact: '向甲镇民政办反映', entries: [{ headName: RAW_NAME, idNumber: RAW_ID, householdSize: 2, village: regions.villageA }], _status: 'published' },
   })
 }, 120_000)
 afterAll(async () => {

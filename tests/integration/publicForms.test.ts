@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { today as clockToday } from '../../cms/domain/clock'
 import type http from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -28,7 +29,7 @@ beforeAll(async () => {
   await seedComplaintCategories(t.payload)
   const r = await makeRegions(t.payload)
   const programme = await makeProgramme(t.payload)
-  const today = new Date().toISOString().slice(0, 10)
+  const today = clockToday()
   noticeId = String(
     (
       await t.payload.create({

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { calendarEntriesFromChineseDays, createWorkCalendar, defaultWorkCalendar, isWorkingDay } from '../../cms/domain/calendar'
 import { addDays, yearOf } from '../../cms/domain/dates'
 import { HolidayNoticeError, parseHolidayNotice, readHolidayNotice } from '../../cms/domain/holidayNotice'
+import { NOTICE_2027 } from '../fixtures/holidays/notice2027'
 
 const fixture = (year: number) => fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'holidays', `${year}.txt`), 'utf8')
 const bare = (name: string) => name.replace(/节$/, '')
@@ -51,16 +52,6 @@ describe('the real notices for 2024, 2025 and 2026', () => {
     expect(parseHolidayNotice(oneLine, 2026).entries).toEqual(reference)
   })
 })
-
-// A plausible 2027 schedule (hypothetical, for tests): 元旦 Friday 1 January; 春节 除夕 is 2027-02-05.
-export const NOTICE_2027 = `国务院办公厅关于2027年部分节假日安排的通知
-一、元旦：1月1日（周五）至3日（周日）放假，共3天。
-二、春节：2月5日（农历除夕、周五）至12日（农历正月初七、周五）放假调休，共8天。1月31日（周日）、2月20日（周六）上班。
-三、清明节：4月3日（周六）至5日（周一）放假，共3天。
-四、劳动节：5月1日（周六）至5日（周三）放假调休，共5天。4月25日（周日）、5月8日（周六）上班。
-五、端午节：6月9日（周三）放假1天，不调休。
-六、中秋节：9月15日（周三）放假1天，不调休。
-七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。9月26日（周日）、10月9日（周六）上班。`
 
 describe('malformed text: every problem, in Chinese, naming its line', () => {
   const with2027 = (from: string, to: string) => NOTICE_2027.replace(from, to)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { calendarEntriesFromChineseDays, createWorkCalendar, defaultWorkCalendar } from '../../cms/domain/calendar'
 import { parseHolidayNotice } from '../../cms/domain/holidayNotice'
-import { NOTICE_2027 } from './holidayNotice.test'
+import { NOTICE_2027 } from '../fixtures/holidays/notice2027'
 import {
   DEFAULT_STAGES,
   daysLeft,

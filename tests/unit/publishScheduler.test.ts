@@ -1,8 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { isPublicChange } from '../../cms/publish/autoPublish'
 import { createPublishScheduler } from '../../cms/publish/scheduler'
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+// Fake timers: the debounce is tested in simulated milliseconds, so a busy machine cannot make it flaky.
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 describe('publish scheduler (debounce)', () => {
   it('ten publishes in a burst make one release', async () => {
@@ -10,10 +16,10 @@ describe('publish scheduler (debounce)', () => {
     const s = createPublishScheduler({ debounceMs: 50, run: async (reasons) => void runs.push(reasons) })
     for (let i = 0; i < 10; i++) {
       s.request(`policy:${i}`)
-      await sleep(5)
+      await vi.advanceTimersByTimeAsync(5)
     }
-    await sleep(80)
-    await s.idle()
+    expect(runs).toHaveLength(0) // still within the debounce
+    await vi.advanceTimersByTimeAsync(80)
     expect(runs).toHaveLength(1)
     expect(runs[0]).toHaveLength(10)
   })
@@ -24,14 +30,16 @@ describe('publish scheduler (debounce)', () => {
       debounceMs: 10,
       run: async (reasons) => {
         runs.push(reasons)
-        await sleep(100)
+        await new Promise((r) => setTimeout(r, 100))
       },
     })
     s.request('a')
-    await sleep(30) // first release is running now
+    await vi.advanceTimersByTimeAsync(30) // first release is running now
+    expect(runs).toHaveLength(1)
     for (let i = 0; i < 5; i++) s.request(`b${i}`)
-    await sleep(20)
-    await s.idle()
+    await vi.advanceTimersByTimeAsync(20)
+    expect(runs).toHaveLength(1) // waits for the running one
+    await vi.advanceTimersByTimeAsync(200)
     expect(runs.length).toBe(2)
     expect(runs[1]).toEqual(['b0', 'b1', 'b2', 'b3', 'b4'])
   })
@@ -39,14 +47,14 @@ describe('publish scheduler (debounce)', () => {
   it('a steady stream still publishes within the maximum wait', async () => {
     let runs = 0
     const s = createPublishScheduler({ debounceMs: 40, maxWaitMs: 120, run: async () => void runs++ })
-    const until = Date.now() + 300
-    while (Date.now() < until) {
+    // A request every 15 ms for 300 ms never lets the 40 ms debounce expire; the 120 ms cap fires.
+    for (let elapsed = 0; elapsed < 300; elapsed += 15) {
       s.request('x')
-      await sleep(15)
+      await vi.advanceTimersByTimeAsync(15)
     }
-    await s.idle()
-    expect(runs).toBeGreaterThanOrEqual(2)
-    expect(runs).toBeLessThanOrEqual(4)
+    expect(runs).toBe(2) // at ~120 ms and ~240 ms
+    await vi.advanceTimersByTimeAsync(100)
+    expect(runs).toBe(3) // the tail after the stream stops
     s.stop()
   })
 })

@@ -164,7 +164,21 @@ export const Complaints: CollectionConfig = {
             { name: 'resolveDue', type: 'date', label: '办结期限', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
           ],
         },
+        {
+          type: 'row',
+          fields: [
+            { name: 'acknowledgeDueProvisional', type: 'checkbox', label: '告知受理期限暂定', defaultValue: false, admin: { readOnly: true, condition: (d) => Boolean(d?.acknowledgeDueProvisional) } },
+            { name: 'resolveDueProvisional', type: 'checkbox', label: '办结期限暂定', defaultValue: false, admin: { readOnly: true, condition: (d) => Boolean(d?.resolveDueProvisional) } },
+          ],
+        },
         { name: 'deadlineWarning', type: 'text', label: '期限提示', admin: { readOnly: true, condition: (d) => Boolean(d?.deadlineWarning) } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'deadlineRevision', type: 'text', label: '期限复核', admin: { readOnly: true, condition: (d) => Boolean(d?.deadlineRevision) } },
+            { name: 'deadlineRevisedAt', type: 'date', label: '复核时间', admin: { readOnly: true, condition: (d) => Boolean(d?.deadlineRevisedAt), date: { pickerAppearance: 'dayAndTime' } } },
+          ],
+        },
         {
           type: 'row',
           fields: [

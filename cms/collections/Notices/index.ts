@@ -1,6 +1,7 @@
 import { today as clockToday } from '../../domain/clock'
 import type { CollectionConfig, FieldHook } from 'payload'
 import { isStaffField, isStaffOrExporterField, regionScopedContentStaff, regionScopedOrPublished } from '../../access'
+import { PROVISIONAL_NOTE } from '../../domain/calendar'
 import { chinaDate } from '../../domain/dates'
 import { validateIdNumber } from '../../domain/idNumber'
 import { publicityStatus } from '../../domain/publicity'
@@ -42,7 +43,7 @@ export const Notices: CollectionConfig = {
   labels: { singular: '公示', plural: '公示公告' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'stageLabel', 'region', 'postedOn', 'endsOn', 'status', '_status'],
+    defaultColumns: ['title', 'stageLabel', 'region', 'postedOn', 'endsOn', 'endsOnProvisional', 'status', '_status'],
     group: '公示与名单',
     // Import the entries (公示对象) from Excel/CSV: a button on the notice, the screen at …/notices/import?notice=<id>.
     components: {
@@ -92,6 +93,34 @@ export const Notices: CollectionConfig = {
           access: { read: isStaffField },
           admin: { readOnly: true, description: '群众对本公示提出、尚未办结的异议件数；有异议时不能发布下一阶段公示。' },
           hooks: { afterRead: [openObjectionsField] },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'endsOnProvisional',
+          type: 'checkbox',
+          label: '截止日期暂定',
+          defaultValue: false,
+          admin: {
+            readOnly: true,
+            condition: (data) => Boolean(data?.endsOnProvisional),
+            description: `截止日期落在国务院尚未公布节假日安排的年份：${PROVISIONAL_NOTE}，复核结果会显示在“待办事项”中。`,
+          },
+        },
+        {
+          name: 'endsOnRevisedFrom',
+          type: 'date',
+          label: '复核前的截止日期（暂定）',
+          admin: { readOnly: true, condition: (data) => Boolean(data?.endsOnRevisedFrom), date: { pickerAppearance: 'dayOnly' } },
+        },
+        {
+          name: 'endsOnRevisedAt',
+          type: 'date',
+          label: '按国务院安排复核的时间',
+          admin: { readOnly: true, condition: (data) => Boolean(data?.endsOnRevisedAt), date: { pickerAppearance: 'dayAndTime' } },
         },
       ],
     },

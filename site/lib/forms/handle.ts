@@ -37,7 +37,7 @@ export const freshValues = (over: Partial<FormValues> = {}): FormValues => ({
 
 export type Outcome =
   | { type: 'form'; values: FormValues; errors: FieldError[] }
-  | { type: 'receipt'; code: string; password: string; acknowledgeDue: string | null; resolveDue: string | null; queued: boolean; anonymous: boolean }
+  | { type: 'receipt'; code: string; password: string; acknowledgeDue: string | null; resolveDue: string | null; acknowledgeDueProvisional: boolean; resolveDueProvisional: boolean; queued: boolean; anonymous: boolean }
   | { type: 'rejected'; status: number; title: string; message: string; retryAfter?: number }
 
 const text = (f: FormData, k: string, max = 6000) => {
@@ -116,21 +116,23 @@ export async function handleSubmission(request: Request, kind: Kind, remoteAddre
     // The tracking code is the idempotency key: a corrected form keeps it.
     return { type: 'form', values, errors }
   }
-  const receipt = (acknowledgeDue: string | null, resolveDue: string | null, queued: boolean): Outcome => ({
+  const receipt = (due: { acknowledgeDue?: string | null; resolveDue?: string | null; acknowledgeDueProvisional?: boolean; resolveDueProvisional?: boolean }, queued: boolean): Outcome => ({
     type: 'receipt',
     code: formatTrackingCode(values.trackingCode),
     password: values.queryPassword,
-    acknowledgeDue,
-    resolveDue,
+    acknowledgeDue: due.acknowledgeDue ?? null,
+    resolveDue: due.resolveDue ?? null,
+    acknowledgeDueProvisional: Boolean(due.acknowledgeDueProvisional),
+    resolveDueProvisional: Boolean(due.resolveDueProvisional),
     queued,
     anonymous,
   })
   const sent = await callCms('submit', submission)
-  if (sent.ok) return receipt(sent.body.acknowledgeDue ?? null, sent.body.resolveDue ?? null, false)
+  if (sent.ok) return receipt(sent.body, false)
   if (sent.status === 0) {
     // The CMS is unreachable: keep it safely (flushed to disk) first, then give the receipt.
     enqueue(values.trackingCode, submission)
-    return receipt(null, null, true)
+    return receipt({}, true)
   }
   if (sent.status === 422 && sent.body?.field) return { type: 'form', values, errors: [{ field: sent.body.field, message: sent.body.message }] }
   return { type: 'rejected', status: 400, title: '提交未成功', message: sent.body?.message ?? '提交的内容有误，请返回修改后再提交。' }

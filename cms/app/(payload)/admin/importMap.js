@@ -26,6 +26,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { HolidayPasteLink as HolidayPasteLink_e1509d8b6ceb5b37f15aa0aeb769ccdf } from '../../../components/calendar/HolidayPasteLink'
+import { HolidayPasteView as HolidayPasteView_ba5af92cf2e3611eaeb256e1811a33a9 } from '../../../components/calendar/HolidayPasteView'
 import { WorkDashboard as WorkDashboard_071957f5e5cd7db88e965c307b156880 } from '../../../components/dashboard/WorkDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,6 +61,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/calendar/HolidayPasteLink#HolidayPasteLink": HolidayPasteLink_e1509d8b6ceb5b37f15aa0aeb769ccdf,
+  "/components/calendar/HolidayPasteView#HolidayPasteView": HolidayPasteView_ba5af92cf2e3611eaeb256e1811a33a9,
   "/components/dashboard/WorkDashboard#WorkDashboard": WorkDashboard_071957f5e5cd7db88e965c307b156880,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

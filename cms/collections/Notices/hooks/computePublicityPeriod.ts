@@ -1,10 +1,9 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { loadWorkCalendar } from '../../../calendar/workCalendar'
-import { CalendarYearNotPublishedError } from '../../../domain/calendar'
-import { chinaDate, storedDay } from '../../../domain/dates'
-import { publicityPeriodEnd, type StageConfig } from '../../../domain/publicity'
+import type { WorkCalendar } from '../../../domain/calendar'
+import { dayOfStored, storedDay } from '../../../domain/dates'
+import { publicityPeriod, type StageConfig } from '../../../domain/publicity'
 import { relationId } from '../../../util/relation'
-
 
 
 export function describeRule(stage: StageConfig): string {
@@ -38,16 +37,28 @@ export async function stagesFor(req: PayloadRequest, programmeId: string, region
   return { stages, programme }
 }
 
+export type NoticeDates = { programme?: unknown; region?: unknown; stage?: unknown; postedOn?: unknown }
+
+export type ComputedPeriod = {
+  postedOn: string
+  endsOn: string
+  endsOnProvisional: boolean
+  stageLabel: string
+  stageIndex: number
+  stageCount: number
+  periodRule: string
+}
+
 /**
- * The end of a 公示 is computed, never typed: from the stage configuration for the programme and
- * region and the holiday calendar. A date in a year whose holidays are not entered is refused.
+ * The period of a notice from its programme/region stage configuration and the calendar; null when
+ * the notice lacks what it needs (no programme, stage or posting day yet).
  */
-export const computePublicityPeriod: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const programmeId = relationId(data.programme ?? originalDoc?.programme)
-  const regionId = relationId(data.region ?? originalDoc?.region)
-  const stageKey = data.stage ?? originalDoc?.stage
-  const posted = data.postedOn ?? originalDoc?.postedOn
-  if (!programmeId || !stageKey || !posted) return data
+export async function computeNoticePeriod(req: PayloadRequest, notice: NoticeDates, cal?: WorkCalendar): Promise<ComputedPeriod | null> {
+  const programmeId = relationId(notice.programme)
+  const regionId = relationId(notice.region)
+  const stageKey = notice.stage
+  const posted = dayOfStored(notice.postedOn)
+  if (!programmeId || !stageKey || !posted) return null
   const { stages } = await stagesFor(req, programmeId, regionId)
   const index = stages.findIndex((s) => s.key === stageKey)
   if (index < 0) {
@@ -55,21 +66,42 @@ export const computePublicityPeriod: CollectionBeforeChangeHook = async ({ data,
     throw new APIError(`所选公示阶段不在该救助类别（或该地区）的公示设置中。可选阶段：${allowed}。`, 400, undefined, true)
   }
   const stage = stages[index]
-  const postedOn = chinaDate(posted)
-  let endsOn: string
-  try {
-    endsOn = publicityPeriodEnd(await loadWorkCalendar(req.payload, req), postedOn, stage)
-  } catch (err) {
-    if (err instanceof CalendarYearNotPublishedError) throw new APIError(err.message, 400, undefined, true)
-    throw err
-  }
+  const period = publicityPeriod(cal ?? (await loadWorkCalendar(req.payload, req)), posted, stage)
   return {
-    ...data,
-    postedOn: storedDay(postedOn),
-    endsOn: storedDay(endsOn),
+    postedOn: posted,
+    endsOn: period.endsOn,
+    endsOnProvisional: period.provisional,
     stageLabel: stage.label,
     stageIndex: index + 1,
     stageCount: stages.length,
     periodRule: describeRule(stage),
+  }
+}
+
+/**
+ * The end of a 公示 is computed, never typed: from the stage configuration for the programme and
+ * region and the holiday calendar. An end in a year whose holidays are not entered yet is computed
+ * provisionally (暂定, domain.md §7) and recomputed when the year is entered; a save is never
+ * refused for it. A later edit that moves the end clears the note of an earlier recomputation.
+ */
+export const computePublicityPeriod: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const p = await computeNoticePeriod(req, {
+    programme: data.programme ?? originalDoc?.programme,
+    region: data.region ?? originalDoc?.region,
+    stage: data.stage ?? originalDoc?.stage,
+    postedOn: data.postedOn ?? originalDoc?.postedOn,
+  })
+  if (!p) return data
+  const moved = dayOfStored(originalDoc?.endsOn) !== p.endsOn
+  return {
+    ...data,
+    postedOn: storedDay(p.postedOn),
+    endsOn: storedDay(p.endsOn),
+    endsOnProvisional: p.endsOnProvisional,
+    ...(moved ? { endsOnRevisedFrom: null, endsOnRevisedAt: null } : {}),
+    stageLabel: p.stageLabel,
+    stageIndex: p.stageIndex,
+    stageCount: p.stageCount,
+    periodRule: p.periodRule,
   }
 }
