@@ -5,6 +5,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { browserAvailable, launchChromium } from '../helpers/browser'
 import { startSystem, type RunningSystem } from '../helpers/system'
+import { NOTICE_2027 } from '../fixtures/holidays/notice2027'
 
 const enabled = browserAvailable()
 
@@ -20,6 +21,19 @@ describe.skipIf(!enabled)('end to end: admin → publish → public site', () =>
     await browser?.close()
     await sys?.stop()
   })
+
+  const login = async (email: string) => {
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    await page.goto(`${sys.cmsUrl}/admin/login`, { timeout: 180_000 })
+    await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 120_000 })
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh')
+    await page.locator('#field-email').fill(email)
+    await page.locator('#field-password').fill(sys.passwords[email])
+    await page.getByRole('button', { name: '登录' }).click()
+    await page.waitForURL((u) => !u.pathname.includes('/login'), { timeout: 60_000 })
+    return { ctx, page }
+  }
 
   it('serves the public home page with the demo content', async () => {
     const page = await browser.newPage()
@@ -49,18 +63,6 @@ describe.skipIf(!enabled)('end to end: admin → publish → public site', () =>
   })
 
   it('is in Chinese; an editor drafts a policy, a different reviewer publishes it, and it appears on the public site', async () => {
-    const login = async (email: string) => {
-      const ctx = await browser.newContext()
-      const page = await ctx.newPage()
-      await page.goto(`${sys.cmsUrl}/admin/login`, { timeout: 180_000 })
-      await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 120_000 })
-      expect(await page.locator('html').getAttribute('lang')).toBe('zh')
-      await page.locator('#field-email').fill(email)
-      await page.locator('#field-password').fill(sys.passwords[email])
-      await page.getByRole('button', { name: '登录' }).click()
-      await page.waitForURL((u) => !u.pathname.includes('/login'), { timeout: 60_000 })
-      return { ctx, page }
-    }
     const shot = (page: import('playwright-core').Page, name: string) => async (err: unknown) => {
       await page.screenshot({ path: `tests/.tmp/e2e-${name}.png`, fullPage: true }).catch(() => {})
       throw err
@@ -124,4 +126,58 @@ describe.skipIf(!enabled)('end to end: admin → publish → public site', () =>
     await page.getByRole('heading', { name: '办理进度：已收到' }).waitFor({ timeout: 30_000 })
     await ctx.close()
   }, 180_000)
+
+  it('a refusal reaches the admin as a Chinese toast, not "An unknown error occurred."', async () => {
+    const admin = await login('admin@example.com')
+    const { page } = admin
+    await page.goto(`${sys.cmsUrl}/admin/collections/calendar-years/create`, { timeout: 180_000 })
+    await page.locator('#field-year').fill('2099')
+    await page.locator('#field-published').check()
+    await page.locator('#action-save').click()
+    const toast = page.locator('.payload-toast-container')
+    await toast.getByText('2099年还没有录入任何节假日，不能标为“已录入”', { exact: false }).waitFor({ timeout: 60_000 })
+    expect(await toast.textContent()).not.toContain('unknown error')
+    await admin.ctx.close()
+  }, 300_000)
+
+  it('a township editor saves a notice posted today, whatever the date: its end is computed, 暂定 when next year is not entered', async () => {
+    const editor = await login('editor@example.com')
+    const api = editor.page.request
+    const programme = (await (await api.get(`${sys.cmsUrl}/api/programmes?where[code][equals]=dibao-urban&depth=0`)).json()).docs[0].id
+    const me = await (await api.get(`${sys.cmsUrl}/api/users/me?depth=0`)).json()
+    const region = (await (await api.get(`${sys.cmsUrl}/api/regions?where[parent][equals]=${me.user.regions[0]}&limit=1&depth=0`)).json()).docs[0].id
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10) // China date of the (possibly faked) machine clock
+    const res = await api.post(`${sys.cmsUrl}/api/notices?draft=true`, {
+      data: { title: '端到端测试公示', programme, kind: 'apply', stage: 'village', region, postedOn: `${today}T04:00:00.000Z`, objectionContact: '向城关街道社会救助窗口反映', entries: [], _status: 'draft' },
+    })
+    const body = await res.json()
+    expect(res.status(), JSON.stringify(body)).toBe(201)
+    expect(body.doc.endsOn).toBeTruthy()
+    await editor.page.goto(`${sys.cmsUrl}/admin/collections/notices/${body.doc.id}`, { timeout: 180_000 })
+    await editor.page.locator('#field-title').waitFor({ timeout: 60_000 })
+    const provisional = editor.page.getByText('截止日期落在国务院尚未公布节假日安排的年份', { exact: false })
+    expect(await provisional.count()).toBe(body.doc.endsOnProvisional ? 1 : 0)
+    await editor.ctx.close()
+  }, 300_000)
+
+  it('an admin enters 2027 by pasting the notice: preview of every day, then confirmation', async () => {
+    const admin = await login('admin@example.com')
+    const { page } = admin
+    await page.goto(`${sys.cmsUrl}/admin/collections/holidays`, { timeout: 180_000 })
+    await page.getByRole('link', { name: '粘贴国务院通知录入' }).first().click()
+    await page.getByRole('heading', { name: '粘贴国务院通知录入节假日安排' }).waitFor({ timeout: 120_000 })
+    await page.locator('#ygjz-year').fill('2027')
+    await page.locator('#ygjz-notice').fill(NOTICE_2027.replace('4月3日（周六）', '4月3日（周日）'))
+    await page.getByRole('button', { name: '检查' }).click()
+    await page.getByText('写的是4月3日（周日），但2027年4月3日是周六', { exact: false }).waitFor({ timeout: 60_000 })
+    await page.locator('#ygjz-notice').fill(NOTICE_2027)
+    await page.getByRole('button', { name: '检查' }).click()
+    await page.getByRole('heading', { name: '2027年放假安排（核对后确认）' }).waitFor({ timeout: 60_000 })
+    expect(await page.getByRole('cell', { name: '2027-02-05' }).count()).toBe(1)
+    await page.getByRole('button', { name: '确认录入2027年安排' }).click()
+    await page.getByRole('heading', { name: '2027年节假日安排已录入' }).waitFor({ timeout: 120_000 })
+    const year = (await (await page.request.get(`${sys.cmsUrl}/api/calendar-years?where[year][equals]=2027&depth=0`)).json()).docs[0]
+    expect(year.published).toBe(true)
+    await admin.ctx.close()
+  }, 300_000)
 })

@@ -149,7 +149,7 @@ describe('refusals reach the person in Chinese (REST and GraphQL), and never as 
 })
 
 describe('entering 2027 by pasting the State Council notice', () => {
-  it('a failure half-way leaves nothing written (one transaction)', async () => {
+  it('a failure half-way leaves nothing written (all or nothing)', async () => {
     const original = t.payload.update.bind(t.payload)
     ;(t.payload as { update: unknown }).update = async (args: { collection: string }) => {
       if (args.collection === 'calendar-years') throw new Error('simulated failure')
@@ -162,6 +162,8 @@ describe('entering 2027 by pasting the State Council notice', () => {
     }
     const { totalDocs } = await t.payload.count({ collection: 'holidays', where: { date: { like: '2027-' } } })
     expect(totalDocs).toBe(0)
+    const year = (await t.payload.find({ collection: 'calendar-years', where: { year: { equals: 2027 } }, depth: 0 })).docs[0]
+    expect(year.published).toBe(false)
   })
 
   it('preview shows every day; confirm writes the year, audits it and recomputes the provisional deadlines', async () => {

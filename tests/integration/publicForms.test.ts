@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import { today as clockToday } from '../../cms/domain/clock'
+import { setClock, today as clockToday } from '../../cms/domain/clock'
 import type http from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -127,6 +127,41 @@ describe('public forms (no JavaScript needed)', () => {
     fd.set('password', '00000000')
     const wrong = await post('/interact/track/', fd)
     expect(wrong.status).toBe(422)
+  })
+})
+
+describe('provisional due dates (2027 not entered)', () => {
+  it('the receipt and the tracking page mark a date counted into 2027 暂定, and say why', async () => {
+    setClock('2026-12-28')
+    try {
+      const form = await openForm('/interact/complaint/')
+      const receipt = await (await post('/interact/complaint/', fill(form, { category: 'payment', identity: 'anonymous', content: '十二月份的低保金到现在还没有到账。' }))).text()
+      // 5 and 15 working days from 2026-12-28, 元旦 off: 2027-01-05 and 2027-01-19, provisionally
+      expect(receipt).toContain('<strong>2027年1月5日</strong>（暂定） 前告知是否受理')
+      expect(receipt).toContain('<strong>2027年1月19日</strong>（暂定） 前办结答复')
+      expect(receipt).toContain('截止日期暂按法定节假日推算，国务院公布安排后自动复核')
+      const fd = new FormData()
+      fd.set('code', form.trackingCode)
+      fd.set('password', form.queryPassword)
+      const track = await (await post('/interact/track/', fd)).text()
+      expect(track).toContain('2027年1月5日前（暂定）')
+      expect(track).toContain('2027年1月19日前（暂定）')
+      expect(track).toContain('截止日期暂按法定节假日推算，国务院公布安排后自动复核')
+    } finally {
+      setClock(null)
+    }
+  })
+
+  it('a date inside entered years carries no mark', async () => {
+    setClock('2026-06-01')
+    try {
+      const form = await openForm('/interact/complaint/')
+      const receipt = await (await post('/interact/complaint/', fill(form, { category: 'payment', identity: 'anonymous', content: '五月份的低保金到现在还没有到账。' }))).text()
+      expect(receipt).toContain('前告知是否受理')
+      expect(receipt).not.toContain('暂定')
+    } finally {
+      setClock(null)
+    }
   })
 })
 

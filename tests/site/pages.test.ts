@@ -134,6 +134,20 @@ describe('notices', () => {
     expect(html).toContain(s.site.supervisePhone!)
   })
 
+  it('marks an end in a year whose holidays are not published 暂定, on the page, in lists and on the A4 print', () => {
+    const n = s.notices.find((x) => x.endsOnProvisional)!
+    expect(n).toMatchObject({ postedOn: '2026-12-28', endsOn: '2027-01-04' })
+    const html = page(`/notices/${n.id}/`)
+    const t = text(html)
+    expect(t).toMatch(/公示截止\s*2027年1月4日（含当日）（暂定）/)
+    expect(t).toContain('截止日期暂按法定节假日推算，国务院公布安排后自动复核。')
+    expect(/class="print-only print-objection"[^>]*>([^<]*)/.exec(html)?.[1]).toMatch(/^公示期：2026年12月28日 至 2027年1月4日（暂定）（截止日期暂按法定节假日推算，国务院公布安排后自动复核）。/)
+    expect(text(page('/notices/'))).toContain('2026年12月28日 至 2027年1月4日（暂定）')
+    // and nothing else is marked
+    const other = s.notices.find((x) => !x.endsOnProvisional && x.status === '公示中')!
+    expect(text(page(`/notices/${other.id}/`))).not.toContain('暂定')
+  })
+
   it('prints as a village-board notice: bureau name, print stylesheet for A4', () => {
     const html = page(`/notices/${liveId()}/`)
     expect(html).toMatch(/class="print-only print-bureau"[^>]*>清河县民政局</)
