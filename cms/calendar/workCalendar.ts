@@ -4,9 +4,10 @@ import {
   calendarEntriesFromChineseDays,
   chineseDaysPublishedYears,
   createWorkCalendar,
+  type CalendarEntry,
   type WorkCalendar,
 } from '../domain/calendar'
-import { yearOf } from '../domain/dates'
+import { isIsoDate, isWeekend, yearOf } from '../domain/dates'
 
 const TTL_MS = 5 * 60_000
 let cached: { at: number; calendar: Promise<WorkCalendar> } | undefined
@@ -26,10 +27,18 @@ async function readWorkCalendar(payload: Payload, req?: PayloadRequest): Promise
     payload.find({ collection: 'holidays', pagination: false, depth: 0, overrideAccess: true, req }),
     payload.find({ collection: 'calendar-years', pagination: false, depth: 0, overrideAccess: true, req }),
   ])
-  return createWorkCalendar(
-    days.docs.map((d) => ({ date: d.date, kind: d.kind, name: d.name })),
-    years.docs.filter((y) => y.published).map((y) => y.year),
-  )
+  const entries: CalendarEntry[] = days.docs.map((d) => ({ date: d.date, kind: d.kind, name: d.name }))
+  const published = years.docs.filter((y) => y.published).map((y) => y.year)
+  try {
+    return createWorkCalendar(entries, published)
+  } catch (err) {
+    // A record stored before the collection validated dates (e.g. 2026-02-30) must not stop every
+    // deadline: skip what cannot be read, and say which records to correct.
+    const bad = entries.filter((e) => !isIsoDate(e.date) || (e.kind === 'makeup' && !isWeekend(e.date)))
+    if (!bad.length) throw err
+    payload.logger.warn({ msg: `节假日日历中有无法使用的记录，已跳过，请管理员改正：${bad.map((e) => `${e.date}（${e.name}）`).join('、').slice(0, 300)}` })
+    return createWorkCalendar(entries.filter((e) => !bad.includes(e)), published)
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { today as clockToday } from '../domain/clock'
+import { nowIso, today as clockToday } from '../domain/clock'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -312,7 +312,7 @@ export async function buildSnapshot(payload: Payload, { asOf = clockToday() }: {
 
   const snapshot = snapshotSchema.parse({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    generatedAt: new Date().toISOString(),
+    generatedAt: nowIso(),
     asOf,
     site: {
       bureauName: settings.bureauName,

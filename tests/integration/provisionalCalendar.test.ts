@@ -6,6 +6,7 @@ import { handleEndpoints } from 'payload'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicFormKey } from '../../cms/complaints/publicKey'
+import { invalidateWorkCalendar } from '../../cms/calendar/workCalendar'
 import { setClock } from '../../cms/domain/clock'
 import { dayOfStored } from '../../cms/domain/dates'
 import { generateQueryPassword, generateTrackingCode } from '../../cms/domain/trackingCode'
@@ -210,5 +211,14 @@ describe('entering 2027 by pasting the State Council notice', () => {
     expect(o.provisionalComplaints).toEqual([])
     const a = await workItems(t.payload, await userReq(admin))
     expect(a.calendarWarning).toBeNull()
+  })
+})
+
+describe('a calendar record stored before dates were validated', () => {
+  it('is skipped with a warning instead of making every deadline fail', async () => {
+    await t.payload.db.create({ collection: 'holidays', data: { date: '2026-02-30', kind: 'off', name: '旧数据' } })
+    invalidateWorkCalendar()
+    const doc = await t.payload.create({ collection: 'notices', context: system, data: { title: '旧数据之后的公示', programme, kind: 'apply', stage: 'village', region: r.villageA, postedOn: '2026-11-02T04:00:00.000Z', objectionContact: '向甲镇民政办反映', entries: [] } })
+    expect(dayOfStored(doc.endsOn)).toBe('2026-11-09')
   })
 })

@@ -19,7 +19,7 @@ export const Complaints: CollectionConfig = {
   labels: { singular: '投诉举报', plural: '投诉举报与异议' },
   admin: {
     useAsTitle: 'trackingCode',
-    defaultColumns: ['trackingCode', 'category', 'status', 'acknowledgeDue', 'resolveDue', 'assignedTo', 'receivedAt'],
+    defaultColumns: ['trackingCode', 'category', 'status', 'acknowledgeDue', 'resolveDue', 'resolveDueProvisional', 'assignedTo', 'receivedAt'],
     group: '投诉举报',
     listSearchableFields: ['trackingCode'],
     hidden: ({ user }) => !hasRole(user as never, 'admin', 'complaintOfficer'),
