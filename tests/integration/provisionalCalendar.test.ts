@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicFormKey } from '../../cms/complaints/publicKey'
 import { invalidateWorkCalendar } from '../../cms/calendar/workCalendar'
 import { setClock } from '../../cms/domain/clock'
+import { DomainError } from '../../cms/domain/errors'
 import { dayOfStored } from '../../cms/domain/dates'
 import { generateQueryPassword, generateTrackingCode } from '../../cms/domain/trackingCode'
 import { publicFormEndpoints } from '../../cms/endpoints/publicForms'
@@ -153,11 +154,12 @@ describe('entering 2027 by pasting the State Council notice', () => {
   it('a failure half-way leaves nothing written (all or nothing)', async () => {
     const original = t.payload.update.bind(t.payload)
     ;(t.payload as { update: unknown }).update = async (args: { collection: string }) => {
-      if (args.collection === 'calendar-years') throw new Error('simulated failure')
+      if (args.collection === 'calendar-years') throw new DomainError('模拟：写入年度标记时失败。')
       return original(args as never)
     }
     try {
-      await expect(rest('POST', '/api/holidays/schedule/confirm', { year: 2027, text: NOTICE_2027_LONG_NEW_YEAR }, admin.email)).resolves.toMatchObject({ status: 500 })
+      const res = await rest('POST', '/api/holidays/schedule/confirm', { year: 2027, text: NOTICE_2027_LONG_NEW_YEAR }, admin.email)
+      expect(res).toEqual({ status: 400, body: { errors: [{ message: '模拟：写入年度标记时失败。' }] } })
     } finally {
       ;(t.payload as { update: unknown }).update = original
     }
