@@ -61,7 +61,8 @@ const FIELDS: { kind: string; collection: 'policies' | 'guides' | 'notices'; dat
   { kind: 'policy public change note (array)', collection: 'policies', data: (x) => ({ title: '政策', issuer: '测试县民政局', publishedOn: '2026-03-01T04:00:00.000Z', validity: 'current', changeNotes: [{ id: rowId(), on: '2026-03-02T04:00:00.000Z', note: x }] }) },
   { kind: 'guide condition (list item)', collection: 'guides', data: (x) => ({ title: '指南', programme, applicableTo: '本县居民', fee: '不收费', conditions: [{ id: rowId(), text: x }] }) },
   { kind: 'guide step description', collection: 'guides', data: (x) => ({ title: '指南', programme, applicableTo: '本县居民', fee: '不收费', steps: [{ id: rowId(), title: '受理', actor: '乡镇', description: x }] }) },
-  { kind: 'notice title', collection: 'notices', data: (x) => ({ title: x, programme, kind: 'apply', stage: 'village', region: regions.villageB, postedOn: '2026-11-02T04:00:00.000Z', objectionContact: '向乙镇民政办反映', entries: [] }) },
+  // Posted today: a notice posted on a fixed day would leave the public site (retention) as the calendar moves on.
+  { kind: 'notice title', collection: 'notices', data: (x) => ({ title: x, programme, kind: 'apply', stage: 'village', region: regions.villageB, postedOn: storedDay(today()), objectionContact: '向乙镇民政办反映', entries: [] }) },
 ]
 
 describe('gate 1: the CMS refuses to publish personal data typed into public text', () => {
