@@ -3,13 +3,14 @@
 import crypto from 'node:crypto'
 import { detectHeader, findHeaderRow, type HeaderResult, type MappingHints } from './headers'
 import { IMPORT_LIMITS } from './limits'
-import { openTable, type OpenedTable } from './openTable'
+import { openTable, type OpenedTable, type TableFormat } from './openTable'
 import { type FieldKey, type ImportIssue, type SheetData, ImportFileError } from './types'
+import type { ReadProgress } from './xlsx'
 
 export type SheetSummary = { name: string; hidden: boolean; recognised: boolean; empty: boolean }
 
 export type ReadUpload = {
-  file: { name: string; bytes: number; sha256: string; format?: 'xlsx' | 'csv'; encoding?: string }
+  file: { name: string; bytes: number; sha256: string; format?: TableFormat; encoding?: string }
   sheets: SheetSummary[]
   sheet?: string
   needsSheetChoice: boolean
@@ -24,7 +25,7 @@ const fileIssue = (code: string, message: string): ImportIssue => ({ severity: '
 export async function readUpload(
   bytes: Uint8Array,
   fileName: string,
-  opts: { sheet?: string; required: FieldKey[]; hints?: MappingHints },
+  opts: { sheet?: string; required: FieldKey[]; hints?: MappingHints; onProgress?: ReadProgress },
 ): Promise<ReadUpload> {
   const out: ReadUpload = {
     file: { name: fileName, bytes: bytes.length, sha256: crypto.createHash('sha256').update(bytes).digest('hex') },
@@ -35,7 +36,7 @@ export async function readUpload(
   }
   let opened: OpenedTable
   try {
-    opened = await openTable(bytes, fileName)
+    opened = await openTable(bytes, fileName, { onProgress: opts.onProgress })
   } catch (err) {
     if (err instanceof ImportFileError) {
       out.issues.push(fileIssue(err.code, err.message))
@@ -49,7 +50,7 @@ export async function readUpload(
   try {
     let chosen: SheetData | null = null
     if (opened.sheets.length === 1 && !opts.sheet) {
-      chosen = await opened.read(opened.sheets[0])
+      chosen = await opened.read(opened.sheets[0], { onProgress: opts.onProgress })
       out.sheets = [{ name: chosen.name, hidden: chosen.hidden, recognised: findHeaderRow(chosen) >= 0, empty: chosen.rows.length === 0 }]
     } else {
       // Look at the top of every sheet first; read only the chosen one in full.
@@ -64,7 +65,7 @@ export async function readUpload(
           out.issues.push(fileIssue('sheet.notFound', `文件中没有名为“${opts.sheet}”的工作表。文件中的工作表有：${names}。`))
           return out
         }
-        chosen = await opened.read(s)
+        chosen = await opened.read(s, { onProgress: opts.onProgress })
       } else {
         const visible = out.sheets.filter((s) => s.recognised && !s.hidden)
         const candidates = visible.length ? visible : out.sheets.filter((s) => s.recognised)
@@ -81,7 +82,7 @@ export async function readUpload(
           return out
         }
         const pick = opened.sheets.find((s) => s.name === candidates[0].name)!
-        chosen = await opened.read(pick)
+        chosen = await opened.read(pick, { onProgress: opts.onProgress })
         const others = out.sheets.filter((s) => s.name !== pick.name && !s.empty)
         if (others.length) out.notes.push(`已自动选择工作表“${pick.name}”；其他工作表（${others.map((s) => `“${s.name}”`).join('、')}）不导入。`)
         if (pick.hidden) out.notes.push(`工作表“${pick.name}”在 Excel 中是隐藏的。`)
