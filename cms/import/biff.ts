@@ -14,6 +14,7 @@
 //    caps as .xlsx; every length read from the file is checked against the record it sits in.
 import CFB from 'cfb'
 import { IMPORT_LIMITS, fmtInt } from './limits'
+import { quoteCell } from './quote'
 import { type CellValue, type MergeRange, type SheetData, type SheetRow, ImportFileError } from './types'
 import type { SheetReadOptions } from './xlsx'
 
@@ -295,7 +296,7 @@ export function openBiff(bytes: Uint8Array): BiffWorkbook {
     const empty: SheetData = { name: ref.name, hidden: ref.hidden, rows: [], merges: [], droppedColumns: false }
     if (ref.kind !== 'worksheet') return empty
     const first = byOffset.get(ref.offset)
-    if (first === undefined || recs[first].type !== R.BOF) throw corrupt(`找不到工作表“${ref.name}”的数据`)
+    if (first === undefined || recs[first].type !== R.BOF) throw corrupt(`找不到工作表“${quoteCell(ref.name, { max: 31 })}”的数据`)
     const strings = sharedStrings()
     const byRow = new Map<number, CellValue[]>()
     const hiddenRows = new Set<number>()
@@ -326,7 +327,7 @@ export function openBiff(bytes: Uint8Array): BiffWorkbook {
       const s = r.start
       const end = s + r.length
       if (r.type === R.EOF) break
-      if (r.type === R.BOF) throw corrupt(`工作表“${ref.name}”的数据没有正常结束`)
+      if (r.type === R.BOF) throw corrupt(`工作表“${quoteCell(ref.name, { max: 31 })}”的数据没有正常结束`)
       if (opts.onProgress && (i & 0x3fff) === 0) {
         const now = performance.now()
         if (now - lastReport > 100) {

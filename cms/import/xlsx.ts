@@ -6,6 +6,7 @@
 // cells longer than the limit are marked, not kept; a single row larger than MAX_ROW_CHARS or a row
 // that never closes is refused with a message.
 import { IMPORT_LIMITS, fmtInt } from './limits'
+import { quoteCell } from './quote'
 import { type CellValue, type MergeRange, type SheetData, type SheetRow, ImportFileError, columnIndex } from './types'
 import { StopReading, attrOf, decodeOoxmlEscapes, streamXmlPart, type XmlAttrs } from './xml'
 import { readZipDirectory, type ZipEntry } from './zip'
@@ -276,7 +277,7 @@ export async function openXlsx(buf: Uint8Array): Promise<XlsxWorkbook> {
       buf,
       entry,
       {
-        what: `工作表“${ref.name}”`,
+        what: `工作表“${quoteCell(ref.name, { max: 31 })}”`,
         maxBytes: IMPORT_LIMITS.maxXmlBytes,
         tooBig: tooManyRows,
         onProgress: (read, total) => {
