@@ -237,7 +237,6 @@ async function loadApproved(payload: Payload, resolved: Resolved, req?: PayloadR
     depth: 0,
     overrideAccess: true,
     req,
-    context: { skipAudit: true },
   })
   if (!docs[0]) return null
   return { keys: packKeys(await listKeys(payload, String(docs[0].id))), title: docs[0].title }
@@ -266,7 +265,6 @@ async function loadExisting(payload: Payload, resolved: Resolved, req?: PayloadR
     draft: true,
     overrideAccess: true,
     req,
-    context: { skipAudit: true },
   })
   return docs
     .filter((d) => d.importStatus !== 'importing')

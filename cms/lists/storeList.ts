@@ -195,11 +195,11 @@ export async function storeListDraft(payload: Payload, meta: ListMeta, rows: Row
     if (opts.signal?.aborted) throw new ImportCancelled()
     invalidateHeldRawValues()
     const changes = opts.changes !== undefined ? opts.changes : await computeChanges(payload, meta, rows, req)
+    // Without the editor's request: its context must not carry this system update's flags.
     return await payload.update({
       collection: 'recipient-lists',
       id: listId,
       draft: true,
-      req,
       overrideAccess: true,
       context: system,
       data: { importStatus: 'complete', importLease: null, totals: totalsOf(rows), changes: changes as never },
