@@ -78,8 +78,13 @@ export async function computeChanges(payload: Payload, meta: ListMeta, rows: Pic
 // transaction; the lease and the clean-up stay as the guard for what a transaction cannot cover
 // (MongoDB without replica-set transactions, FerretDB).
 
-/** Rows per batch: one short INSERT, so other requests are served between batches. */
-export const ROWS_PER_BATCH = 1000
+/**
+ * Rows per batch: the SQLite driver writes synchronously, so a batch holds the request thread for
+ * as long as it takes. The batch size adapts to keep each one near BATCH_TARGET_MS (a bigger table
+ * or a busy disk makes inserts slower), so other requests are served between batches.
+ */
+export const BATCH_ROWS = { initial: 500, min: 50, max: 5000 }
+const BATCH_TARGET_MS = 25
 /** A lease older than this is stale even when its process looks alive (pid reuse, another host). */
 export const LEASE_MAX_AGE_MS = 6 * 3600_000
 
@@ -186,10 +191,16 @@ export async function storeListDraft(payload: Payload, meta: ListMeta, rows: Row
       },
     })
     listId = String(list.id)
-    for (let i = 0; i < rows.length; i += ROWS_PER_BATCH) {
+    let batch = BATCH_ROWS.initial
+    for (let i = 0; i < rows.length; ) {
       if (opts.signal?.aborted) throw new ImportCancelled()
-      await insertListRows(payload, listId, meta.regionId, rows.slice(i, i + ROWS_PER_BATCH))
-      opts.onProgress?.(Math.min(rows.length, i + ROWS_PER_BATCH), rows.length)
+      const n = Math.min(batch, rows.length - i)
+      const t0 = performance.now()
+      await insertListRows(payload, listId, meta.regionId, rows.slice(i, i + n))
+      const ms = performance.now() - t0
+      i += n
+      batch = Math.max(BATCH_ROWS.min, Math.min(BATCH_ROWS.max, Math.round(ms > 0 ? (n * BATCH_TARGET_MS) / ms : batch * 2), batch * 2))
+      opts.onProgress?.(i, rows.length)
       await breathe()
     }
     if (opts.signal?.aborted) throw new ImportCancelled()
