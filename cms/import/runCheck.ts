@@ -53,6 +53,7 @@ const idle: PooledWorker[] = []
 function spawnWorker(): PooledWorker {
   const worker = new Worker(path.join(cmsDir, 'import', 'worker.ts'), {
     execArgv: loaderArgs(),
+    workerData: { ygjzImportCheck: true },
     resourceLimits: { maxOldGenerationSizeMb: CHECK_BUDGET.maxOldGenerationSizeMb },
   })
   const pooled: PooledWorker = { worker, idleTimer: null, dead: false, ready: Promise.resolve() }

@@ -2,7 +2,7 @@
 // everything its check needs, runs it, streams progress and then the result back in parts (large
 // arrays in chunks, so the CMS thread never spends long taking one message apart). One check at a
 // time; the thread then waits for the next.
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import { runImportCheck, type CheckInput } from './check'
 
 export type WorkerMessage =
@@ -15,7 +15,8 @@ export type WorkerMessage =
 
 export const CHUNK = 5000
 
-const port = parentPort
+// Only when started as the import worker (a test runner's own worker threads may load this file).
+const port = (workerData as { ygjzImportCheck?: boolean } | null)?.ygjzImportCheck ? parentPort : null
 if (port) {
   port.postMessage({ type: 'ready' })
   port.on('message', async (input: CheckInput) => {
