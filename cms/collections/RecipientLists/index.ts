@@ -57,7 +57,7 @@ export const RecipientLists: CollectionConfig = {
     defaultColumns: ['title', 'month', 'kind', 'programme', 'region', 'importStatus', '_status'],
     group: '公示与名单',
     // A list being imported is not shown until all its rows are stored (see lists/storeList.ts).
-    baseFilter: () => ({ importStatus: { not_equals: 'importing' } }),
+    baseFilter: () => ({ or: [{ importStatus: { not_equals: 'importing' } }, { importStatus: { exists: false } }] }),
     // Import from Excel/CSV: a button above the list, the import screen at …/recipient-lists/import.
     components: {
       beforeListTable: ['/components/import/ImportLink#ImportListLink'],
