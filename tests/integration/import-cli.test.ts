@@ -45,7 +45,8 @@ const listsOf = async (month: string) =>
 const idOf = (v: unknown) => String(v && typeof v === 'object' ? (v as { id: unknown }).id : v)
 const rowCount = async (listId: string) => (await t.payload.count({ collection: 'recipient-rows', overrideAccess: true, where: { list: { equals: listId } } })).totalDocs
 
-describe('npm run import', () => {
+// Each case starts the command (TypeScript loader, Payload, the import worker): slow on a busy machine.
+describe('npm run import', { timeout: 240_000 }, () => {
   it('stores a clean file as a draft in the editor’s name and prints a Chinese summary', async () => {
     const file = path.join(t.dataDir, '10月名册.xlsx')
     fs.writeFileSync(file, await cleanXlsx(testHouseholds(12, 'cli')))
