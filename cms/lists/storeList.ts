@@ -83,8 +83,8 @@ export async function computeChanges(payload: Payload, meta: ListMeta, rows: Pic
  * as long as it takes. The batch size adapts to keep each one near BATCH_TARGET_MS (a bigger table
  * or a busy disk makes inserts slower), so other requests are served between batches.
  */
-export const BATCH_ROWS = { initial: 500, min: 50, max: 5000 }
-const BATCH_TARGET_MS = 25
+export const BATCH_ROWS = { initial: 1000, min: 100, max: 10000 }
+const BATCH_TARGET_MS = 40
 /** A lease older than this is stale even when its process looks alive (pid reuse, another host). */
 export const LEASE_MAX_AGE_MS = 6 * 3600_000
 
