@@ -480,6 +480,7 @@ export interface RecipientList {
    */
   month: string;
   importStatus?: ('importing' | 'complete' | 'failed') | null;
+  importLease?: string | null;
   totals?: {
     households?: number | null;
     persons?: number | null;
@@ -1171,6 +1172,7 @@ export interface RecipientListsSelect<T extends boolean = true> {
   region?: T;
   month?: T;
   importStatus?: T;
+  importLease?: T;
   totals?:
     | T
     | {

@@ -26,6 +26,7 @@ import { refusalLogLevels, refusalsAtInfo, showDomainErrors } from './hooks/publ
 import { databaseAdapter } from './database'
 import { outboxEmailAdapter } from './email/outboxAdapter'
 import { smtpEmailAdapter } from './email/smtpAdapter'
+import { cleanUpInterruptedImports } from './lists/storeList'
 import { cmsDir } from './paths'
 import { payloadSecret } from './secret'
 
@@ -71,6 +72,10 @@ export default buildConfig({
       run: ({ req }) => hasRole(req.user, 'admin'),
       cancel: ({ req }) => hasRole(req.user, 'admin', 'reviewer'),
     },
+  },
+  // A list whose import was killed mid-way (crash, kill) is removed when the CMS starts again.
+  onInit: async (payload) => {
+    await cleanUpInterruptedImports(payload).catch((err: Error) => payload.logger.warn({ msg: 'interrupted-import clean-up skipped', err: err.message }))
   },
   editor: lexicalEditor(),
   secret: payloadSecret(),

@@ -2,6 +2,7 @@
 // its columns to fields, from the header names provincial systems and local templates use.
 import { toHalfWidth } from '../domain/normalise'
 import { IMPORT_LIMITS } from './limits'
+import { quoteCell } from './quote'
 import { type CellValue, type FieldKey, type ImportIssue, type MergeRange, type SheetData, FIELD_LABELS, cellText, columnLetter, columnIndex } from './types'
 
 /** Header names per field, most specific first (the first match wins when several columns fit). */
@@ -24,6 +25,35 @@ const EXCLUDED_WORDS: Partial<Record<FieldKey, string[]>> = {
   householdSize: ['标准', '金额'],
   village: ['地址', '住址', '门牌'],
   category: ['救助类别名称'],
+}
+
+/** Columns that hold personal data an import never stores (they are reported as left out). */
+const PERSONAL_HEADERS: { re: RegExp; kind: string }[] = [
+  { re: /电话|手机|联系方式|tel|phone/, kind: 'phone' },
+  { re: /银行|卡号|账号|帐号|存折|开户|账户|帐户/, kind: 'bank' },
+  { re: /备注|说明/, kind: 'remarks' },
+  { re: /住址|地址|门牌|住所|居住地/, kind: 'address' },
+  { re: /成员|家属|配偶|子女/, kind: 'members' },
+  { re: /收入|财产|存款|房产|车辆/, kind: 'income' },
+  { re: /病|残疾|残障|健康|诊断/, kind: 'health' },
+  { re: /代领|监护|委托|经办人姓名/, kind: 'thirdParty' },
+  { re: /身份证|证件|身份号/, kind: 'idNumber' },
+  { re: /民族|宗教|出生|年龄|性别/, kind: 'identity' },
+]
+
+export type IgnoredColumn = { col: number; column: string; header: string; kind: string }
+
+/** Unmapped columns whose header names personal data (联系电话, 银行卡号, 备注 …). */
+export function personalColumns(headers: string[], mapping: Partial<Record<FieldKey, ColumnMapping>>): IgnoredColumn[] {
+  const used = new Set(Object.values(mapping).map((m) => m!.col))
+  const out: IgnoredColumn[] = []
+  headers.forEach((h, col) => {
+    if (!h || used.has(col)) return
+    const key = normaliseHeader(h)
+    const hit = PERSONAL_HEADERS.find((p) => p.re.test(key))
+    if (hit) out.push({ col, column: columnLetter(col), header: h, kind: hit.kind })
+  })
+  return out
 }
 
 /** Comparable header text: half-width, no spaces or required-field stars, no unit in brackets. */
@@ -215,9 +245,9 @@ export function detectHeader(sheet: SheetData, required: FieldKey[], hints: Mapp
         scope: 'file',
         code: 'header.duplicate',
         field,
-        header: first.header,
+        header: quoteCell(first.header, { max: 30 }),
         column: columnLetter(first.col),
-        message: `表头“${first.header}”出现了 ${ties.length + 1} 次（${cols}），无法确定用哪一列作为“${FIELD_LABELS[field]}”。请删除或改名多余的列后重新导入，或在“列对应”中手动指定。`,
+        message: `表头“${quoteCell(first.header)}”出现了 ${ties.length + 1} 次（${cols}），无法确定用哪一列作为“${FIELD_LABELS[field]}”。请删除或改名多余的列后重新导入，或在“列对应”中手动指定。`,
       })
       continue
     }
@@ -230,9 +260,9 @@ export function detectHeader(sheet: SheetData, required: FieldKey[], hints: Mapp
         scope: 'file',
         code: 'header.alternative',
         field,
-        header: other.header,
+        header: quoteCell(other.header, { max: 30 }),
         column: columnLetter(other.col),
-        message: `“${FIELD_LABELS[field]}”取自 ${columnLetter(first.col)} 列“${first.header}”；${columnLetter(other.col)} 列“${other.header}”未导入。如应使用后者，请在“列对应”中改选。`,
+        message: `“${FIELD_LABELS[field]}”取自 ${columnLetter(first.col)} 列“${quoteCell(first.header)}”；${columnLetter(other.col)} 列“${quoteCell(other.header)}”未导入。如应使用后者，请在“列对应”中改选。`,
       })
     }
   }

@@ -1,21 +1,34 @@
 // Decides what an uploaded file really is (by its bytes, not its name) and opens it as a set of
-// sheets: an .xlsx workbook, or one CSV/tab-separated text table. Everything else gets a message
-// that says what the file is and how to turn it into something importable.
+// sheets: an .xlsx workbook, an Excel 97-2003 / WPS workbook (.xls, .et), a web page of tables saved
+// as ".xls", or one CSV/tab-separated text table. Everything else gets a message that says what the
+// file is and how to turn it into something importable.
+import { openBiff } from './biff'
+import { looksLikeHtmlTable, openHtml } from './html'
 import { IMPORT_LIMITS, fmtMiB } from './limits'
-import { decodeTextFile, detectDelimiter, garbageRatio, parseDelimited, type TextEncodingName } from './textFile'
+import { decodeTextFile, detectDelimiter, garbageRatio, parseDelimited } from './textFile'
 import { type SheetData, ImportFileError } from './types'
-import { openXlsx } from './xlsx'
+import { openXlsx, type ReadProgress, type SheetReadOptions } from './xlsx'
 import { readZipDirectory } from './zip'
 
 export type SheetRef = { name: string; hidden: boolean }
 
+export type TableFormat = 'xlsx' | 'xls' | 'et' | 'html' | 'csv'
+
+export const FORMAT_LABELS: Record<TableFormat, string> = {
+  xlsx: 'Excel 工作簿（.xlsx）',
+  xls: 'Excel 97-2003 工作簿（.xls）',
+  et: 'WPS 表格（.et）',
+  html: '网页表格（HTML，扩展名为 .xls 等）',
+  csv: 'CSV 文本',
+}
+
 export type OpenedTable = {
-  format: 'xlsx' | 'csv'
-  encoding?: TextEncodingName
+  format: TableFormat
+  encoding?: string
   /** Facts worth telling the editor (encoding detected, extension did not match …). */
   notes: string[]
   sheets: SheetRef[]
-  read: (sheet: SheetRef, opts?: { maxRows?: number }) => Promise<SheetData>
+  read: (sheet: SheetRef, opts?: SheetReadOptions) => Promise<SheetData>
 }
 
 const startsWith = (b: Uint8Array, bytes: number[]) => bytes.every((x, i) => b[i] === x)
@@ -26,7 +39,7 @@ function hasUtf16(b: Uint8Array, word: string): boolean {
 
 const SAVE_AS_XLSX = '请用 Excel 或 WPS 打开后“另存为” Excel 工作簿（.xlsx）或 CSV（逗号分隔），再导入。'
 
-export async function openTable(bytes: Uint8Array, fileName: string): Promise<OpenedTable> {
+export async function openTable(bytes: Uint8Array, fileName: string, opts: { onProgress?: ReadProgress } = {}): Promise<OpenedTable> {
   if (bytes.length === 0) throw new ImportFileError('file.empty', '上传的文件是空的（0 字节）。请重新从系统导出名单后再上传。')
   if (bytes.length > IMPORT_LIMITS.maxFileBytes) {
     throw new ImportFileError(
@@ -56,7 +69,7 @@ export async function openTable(bytes: Uint8Array, fileName: string): Promise<Op
       format: 'xlsx',
       notes,
       sheets: wb.sheets.filter((s) => s.kind === 'worksheet').map((s) => ({ name: s.name, hidden: s.hidden })),
-      read: (sheet, opts) => wb.readSheet(byName.get(sheet.name)!, opts),
+      read: (sheet, o) => wb.readSheet(byName.get(sheet.name)!, o),
     }
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
@@ -64,7 +77,17 @@ export async function openTable(bytes: Uint8Array, fileName: string): Promise<Op
       throw new ImportFileError('file.encrypted', '文件设置了打开密码（已加密），无法读取。请在 Excel 中取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）后另存，再导入。')
     }
     if (hasUtf16(bytes, 'WordDocument')) throw new ImportFileError('file.doc', `这是 Word 文档（.doc），不是表格。${SAVE_AS_XLSX}`)
-    throw new ImportFileError('file.xls', `这是旧版 Excel 97-2003 格式（.xls 或 WPS .et），无法直接读取。${SAVE_AS_XLSX}`)
+    const wb = openBiff(bytes)
+    const format: TableFormat = ext === 'et' || ext === 'ett' ? 'et' : 'xls'
+    if (ext && !['xls', 'xlt', 'et', 'ett'].includes(ext)) notes.push(`文件扩展名是 .${ext}，但内容是 ${FORMAT_LABELS[format]}，已按此读取。`)
+    if (wb.hasMacros) notes.push('文件中含有宏（VBA），宏不会被执行，也不会被导入。')
+    const byName = new Map(wb.sheets.map((s) => [s.name, s]))
+    return {
+      format,
+      notes,
+      sheets: wb.sheets.filter((s) => s.kind === 'worksheet').map((s) => ({ name: s.name, hidden: s.hidden })),
+      read: (sheet, o) => wb.readSheet(byName.get(sheet.name)!, o),
+    }
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new ImportFileError('file.pdf', '这是 PDF 文件，无法从中读取名单。请从系统导出 Excel（.xlsx）或 CSV 格式的名单。')
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) {
@@ -77,12 +100,20 @@ export async function openTable(bytes: Uint8Array, fileName: string): Promise<Op
   // Text of some kind.
   const { text: decoded, encoding } = decodeTextFile(bytes)
   const head = decoded.slice(0, 4096).trimStart().toLowerCase()
+  const baseName = fileName.replace(/\.[^.]*$/, '') || 'CSV'
   if (head.startsWith('<')) {
     if (head.includes('urn:schemas-microsoft-com:office:spreadsheet') || head.includes('<workbook')) {
       throw new ImportFileError('file.xml2003', `这是“XML 电子表格 2003”格式，无法直接读取。${SAVE_AS_XLSX}`)
     }
-    if (/<(html|table|!doctype html|meta|head|body)\b/.test(head)) {
-      throw new ImportFileError('file.html', `这个文件实际上是网页（HTML）格式，只是扩展名为 .${ext || 'xls'}，常见于一些系统导出的“Excel”。${SAVE_AS_XLSX}`)
+    if (looksLikeHtmlTable(head)) {
+      const page = openHtml(bytes, baseName, { onProgress: opts.onProgress })
+      if (!page.sheets.length) {
+        throw new ImportFileError('file.htmlNoTable', `这个文件是网页（HTML）格式，但其中没有表格（<table>），无法读取名单。${SAVE_AS_XLSX}`)
+      }
+      notes.push(`文件实际上是网页（HTML）表格${ext ? `，扩展名为 .${ext}` : ''}（常见于一些系统导出的“Excel”），已按网页表格读取。`)
+      if (page.encoding === 'GB18030') notes.push('网页编码识别为 GBK/GB18030，已自动转换。')
+      const byName = new Map(page.sheets.map((s) => [s.name, s]))
+      return { format: 'html', encoding: page.encoding, notes, sheets: page.sheets, read: (sheet, o) => page.readSheet(byName.get(sheet.name)!, o) }
     }
   }
   const garbage = garbageRatio(decoded)
@@ -112,7 +143,6 @@ export async function openTable(bytes: Uint8Array, fileName: string): Promise<Op
   const delimiter = detectDelimiter(text)
   if (delimiter === '\t') notes.push('文件以制表符分列（Tab 分隔文本），已按此读取。')
   else if (delimiter !== ',') notes.push(`文件以“${delimiter}”分列，已按此读取。`)
-  const baseName = fileName.replace(/\.[^.]*$/, '') || 'CSV'
   let parsed: SheetData | null = null
   const sheet: SheetRef = { name: baseName, hidden: false }
   return {
@@ -120,9 +150,9 @@ export async function openTable(bytes: Uint8Array, fileName: string): Promise<Op
     encoding,
     notes,
     sheets: [sheet],
-    read: async (_s, opts) => {
+    read: async (_s, o) => {
       parsed ??= parseDelimited(text, delimiter, baseName)
-      return opts?.maxRows ? { ...parsed, rows: parsed.rows.slice(0, opts.maxRows) } : parsed
+      return o?.maxRows ? { ...parsed, rows: parsed.rows.slice(0, o.maxRows) } : parsed
     },
   }
 }

@@ -3,13 +3,15 @@
 import crypto from 'node:crypto'
 import { detectHeader, findHeaderRow, type HeaderResult, type MappingHints } from './headers'
 import { IMPORT_LIMITS } from './limits'
-import { openTable, type OpenedTable } from './openTable'
+import { openTable, type OpenedTable, type TableFormat } from './openTable'
+import { quoteCell } from './quote'
 import { type FieldKey, type ImportIssue, type SheetData, ImportFileError } from './types'
+import type { ReadProgress } from './xlsx'
 
 export type SheetSummary = { name: string; hidden: boolean; recognised: boolean; empty: boolean }
 
 export type ReadUpload = {
-  file: { name: string; bytes: number; sha256: string; format?: 'xlsx' | 'csv'; encoding?: string }
+  file: { name: string; bytes: number; sha256: string; format?: TableFormat; encoding?: string }
   sheets: SheetSummary[]
   sheet?: string
   needsSheetChoice: boolean
@@ -24,7 +26,7 @@ const fileIssue = (code: string, message: string): ImportIssue => ({ severity: '
 export async function readUpload(
   bytes: Uint8Array,
   fileName: string,
-  opts: { sheet?: string; required: FieldKey[]; hints?: MappingHints },
+  opts: { sheet?: string; required: FieldKey[]; hints?: MappingHints; onProgress?: ReadProgress },
 ): Promise<ReadUpload> {
   const out: ReadUpload = {
     file: { name: fileName, bytes: bytes.length, sha256: crypto.createHash('sha256').update(bytes).digest('hex') },
@@ -35,7 +37,7 @@ export async function readUpload(
   }
   let opened: OpenedTable
   try {
-    opened = await openTable(bytes, fileName)
+    opened = await openTable(bytes, fileName, { onProgress: opts.onProgress })
   } catch (err) {
     if (err instanceof ImportFileError) {
       out.issues.push(fileIssue(err.code, err.message))
@@ -49,7 +51,7 @@ export async function readUpload(
   try {
     let chosen: SheetData | null = null
     if (opened.sheets.length === 1 && !opts.sheet) {
-      chosen = await opened.read(opened.sheets[0])
+      chosen = await opened.read(opened.sheets[0], { onProgress: opts.onProgress })
       out.sheets = [{ name: chosen.name, hidden: chosen.hidden, recognised: findHeaderRow(chosen) >= 0, empty: chosen.rows.length === 0 }]
     } else {
       // Look at the top of every sheet first; read only the chosen one in full.
@@ -57,21 +59,21 @@ export async function readUpload(
         const head = await opened.read(s, { maxRows: IMPORT_LIMITS.headerScanRows })
         out.sheets.push({ name: s.name, hidden: s.hidden, recognised: findHeaderRow(head) >= 0, empty: head.rows.length === 0 })
       }
-      const names = out.sheets.map((s) => `“${s.name}”`).join('、')
+      const names = out.sheets.map((s) => `“${quoteCell(s.name, { max: 31 })}”`).join('、')
       if (opts.sheet) {
         const s = opened.sheets.find((x) => x.name === opts.sheet)
         if (!s) {
-          out.issues.push(fileIssue('sheet.notFound', `文件中没有名为“${opts.sheet}”的工作表。文件中的工作表有：${names}。`))
+          out.issues.push(fileIssue('sheet.notFound', `文件中没有名为“${quoteCell(opts.sheet, { max: 31 })}”的工作表。文件中的工作表有：${names}。`))
           return out
         }
-        chosen = await opened.read(s)
+        chosen = await opened.read(s, { onProgress: opts.onProgress })
       } else {
         const visible = out.sheets.filter((s) => s.recognised && !s.hidden)
         const candidates = visible.length ? visible : out.sheets.filter((s) => s.recognised)
         if (candidates.length > 1) {
           out.needsSheetChoice = true
           out.issues.push(
-            fileIssue('sheet.ambiguous', `工作簿中有 ${candidates.length} 个工作表都像名单（${candidates.map((c) => `“${c.name}”`).join('、')}），请选择要导入的一个。每次只导入一个工作表；其他工作表请分别导入。`),
+            fileIssue('sheet.ambiguous', `工作簿中有 ${candidates.length} 个工作表都像名单（${candidates.map((c) => `“${quoteCell(c.name, { max: 31 })}”`).join('、')}），请选择要导入的一个。每次只导入一个工作表；其他工作表请分别导入。`),
           )
           return out
         }
@@ -81,10 +83,10 @@ export async function readUpload(
           return out
         }
         const pick = opened.sheets.find((s) => s.name === candidates[0].name)!
-        chosen = await opened.read(pick)
+        chosen = await opened.read(pick, { onProgress: opts.onProgress })
         const others = out.sheets.filter((s) => s.name !== pick.name && !s.empty)
-        if (others.length) out.notes.push(`已自动选择工作表“${pick.name}”；其他工作表（${others.map((s) => `“${s.name}”`).join('、')}）不导入。`)
-        if (pick.hidden) out.notes.push(`工作表“${pick.name}”在 Excel 中是隐藏的。`)
+        if (others.length) out.notes.push(`已自动选择工作表“${quoteCell(pick.name, { max: 31 })}”；其他工作表（${others.map((s) => `“${quoteCell(s.name, { max: 31 })}”`).join('、')}）不导入。`)
+        if (pick.hidden) out.notes.push(`工作表“${quoteCell(pick.name, { max: 31 })}”在 Excel 中是隐藏的。`)
       }
     }
     out.sheet = chosen.name
@@ -93,19 +95,19 @@ export async function readUpload(
       out.issues.push({ severity: 'warning', scope: 'file', code: 'sheet.tooManyColumns', message: `工作表超过 ${IMPORT_LIMITS.maxColumns} 列，多出的列不导入。` })
     }
     if (!chosen.rows.length) {
-      out.issues.push(fileIssue('sheet.empty', `工作表“${chosen.name}”是空的，没有任何数据。请确认导出的文件是否正确。`))
+      out.issues.push(fileIssue('sheet.empty', `工作表“${quoteCell(chosen.name, { max: 31 })}”是空的，没有任何数据。请确认导出的文件是否正确。`))
       return out
     }
     const header = detectHeader(chosen, opts.required, opts.hints)
     if (!header) {
-      out.issues.push(headerNotFound(opened, `在工作表“${chosen.name}”的前 ${IMPORT_LIMITS.headerScanRows} 行中没有找到名单表头。`))
+      out.issues.push(headerNotFound(opened, `在工作表“${quoteCell(chosen.name, { max: 31 })}”的前 ${IMPORT_LIMITS.headerScanRows} 行中没有找到名单表头。`))
       return out
     }
     out.header = header
     out.notes.push(...header.notes)
     out.issues.push(...header.issues)
     if (header.headerIndex >= chosen.rows.length - 1) {
-      out.issues.push(fileIssue('sheet.noData', `工作表“${chosen.name}”只有表头（第 ${header.headerRowNumber} 行），下面没有数据行。请确认导出的文件是否正确。`))
+      out.issues.push(fileIssue('sheet.noData', `工作表“${quoteCell(chosen.name, { max: 31 })}”只有表头（第 ${header.headerRowNumber} 行），下面没有数据行。请确认导出的文件是否正确。`))
     }
   } catch (err) {
     if (err instanceof ImportFileError) {

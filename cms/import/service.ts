@@ -1,24 +1,31 @@
 // The import service: the one code path behind the admin screen, the REST endpoints and
 // `npm run import`. It loads what validation needs from the database (with the editor's access when
-// there is one), validates, builds the preview, and stores a clean result as a DRAFT: a recipient
-// list through storeListDraft, or a notice's entries as a new draft version of the notice.
+// there is one), has the file read and checked in a worker thread (runCheck.ts: the CMS keeps
+// serving other users meanwhile), builds the preview, and stores a clean result as a DRAFT: a
+// recipient list through storeListDraft (one unit: all rows or nothing), or a notice's entries as a
+// new draft version of the notice. Progress goes to `onProgress`; `signal` cancels.
 import type { Payload, PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles'
 import { regionScope } from '../access/regionScope'
-import { chinaDate } from '../domain/dates'
-import { maskNamesInList } from '../domain/masking'
-import { computeChanges, storeListDraft, type ListMeta } from '../lists/storeList'
+import { now, today as clockToday } from '../domain/clock'
+import { chinaDate, monthOf } from '../domain/dates'
+import { writeAudit } from '../hooks/audit'
+import { cleanUpInterruptedImports, ImportCancelled, listKeys, previousPublishedList, storeListDraft, type ListMeta } from '../lists/storeList'
 import { idHashKey } from '../secret'
-import { readListRows } from '../storage/rowStore'
-import { categoryRule } from './categories'
+import { packKeys, type CheckInput, type CheckOutput, type PreviewRow, type StoredChanges } from './check'
 import type { ColumnMapping } from './headers'
+import type { ImportProgress } from './jobs'
 import { IMPORT_LIMITS, fmtInt } from './limits'
-import { readUpload, type SheetSummary } from './readUpload'
+import { quoteCell } from './quote'
+import type { SheetSummary } from './readUpload'
+import { CANCELLED_MESSAGE, ImportCheckStopped, runCheckInWorker } from './runCheck'
 import { amountCap, type StandardLike } from './standards'
 import { type FieldKey, type ImportIssue, FIELD_LABELS, columnLetter } from './types'
-import { validateSheet, type ValidationResult, type ValidRow } from './validate'
-import { VillageMatcher, type VillageRef } from './villages'
+import type { ValidationResult, ValidRow } from './validate'
+import type { VillageRef } from './villages'
 import { unitLabel } from '../domain/units'
+
+export type { PreviewRow } from './check'
 
 export type ListKind = 'approved' | 'disbursement'
 export type ListTarget = { kind: 'list'; programme: string; region: string; month: string; listKind: ListKind; title?: string }
@@ -35,6 +42,9 @@ export type ImportOptions = {
   today?: string
   /** Issues kept in the preview (default: the browser limit); the command line keeps them all. */
   maxIssues?: number
+  onProgress?: (p: ImportProgress) => void
+  /** Cancels the check or the save (nothing is left written). */
+  signal?: AbortSignal
 }
 
 /** A request the service cannot act on (unknown programme, no access …): HTTP status + Chinese message. */
@@ -48,8 +58,6 @@ export class ImportRequestError extends Error {
   }
 }
 
-export type PreviewRow = { no: number; row: number; name: string; householdSize: number; amount: number | null; category: string | null; village: string }
-
 export type ImportPreview = {
   target: 'list' | 'notice'
   /** No errors at all: can be stored as it is. */
@@ -60,6 +68,8 @@ export type ImportPreview = {
   sheets: SheetSummary[]
   needsSheetChoice: boolean
   notes: string[]
+  /** Columns left out because they hold personal data (联系电话, 银行卡号, 备注 …). */
+  ignoredColumns: { column: string; header: string }[]
   context: {
     programme?: string
     region?: string
@@ -89,14 +99,15 @@ export type ImportPreview = {
     upgradedIds: number
     skipped: ValidationResult['skipped'] | null
   }
-  totals: ValidationResult['totals']
+  totals: ValidationResult['totals'] | null
   issues: ImportIssue[]
   issueCount: number
   issuesTruncated: boolean
   preview: PreviewRow[]
-  changes: (Awaited<ReturnType<typeof computeChanges>> & object) | null
+  changes: StoredChanges | null
 }
 
+/** `rows` only after a commit's check; `issues` as many as `maxIssues` allowed (all for the report). */
 export type ImportRun = { preview: ImportPreview; rows: ValidRow[]; issues: ImportIssue[]; resolved: Resolved }
 
 type Resolved = {
@@ -226,13 +237,16 @@ async function loadApproved(payload: Payload, resolved: Resolved, req?: PayloadR
     depth: 0,
     overrideAccess: true,
     req,
-    context: { skipAudit: true },
   })
   if (!docs[0]) return null
-  const rows = (await readListRows(payload, [String(docs[0].id)])).get(String(docs[0].id)) ?? []
-  const hashes = new Map<string, number>()
-  for (const r of rows) if (r.idHash) hashes.set(r.idHash, r.amount)
-  return { hashes, title: docs[0].title }
+  return { keys: packKeys(await listKeys(payload, String(docs[0].id))), title: docs[0].title }
+}
+
+/** Last month's published list of the same kind (for 新增/停保/增减标), as packed match keys. */
+async function loadPrevious(payload: Payload, resolved: Resolved, req?: PayloadRequest) {
+  const prev = await previousPublishedList(payload, { kind: resolved.listKind!, programmeId: resolved.programme.id, regionId: resolved.region.id, month: resolved.month }, req)
+  if (!prev) return null
+  return { keys: packKeys(await listKeys(payload, String(prev.id))), month: prev.month, listId: String(prev.id) }
 }
 
 async function loadExisting(payload: Payload, resolved: Resolved, req?: PayloadRequest) {
@@ -251,9 +265,10 @@ async function loadExisting(payload: Payload, resolved: Resolved, req?: PayloadR
     draft: true,
     overrideAccess: true,
     req,
-    context: { skipAudit: true },
   })
-  return docs.map((d) => ({ id: String(d.id), title: d.title, status: d._status === 'published' ? '已发布' : d.importStatus === 'failed' ? '导入失败的草稿' : '草稿' }))
+  return docs
+    .filter((d) => d.importStatus !== 'importing')
+    .map((d) => ({ id: String(d.id), title: d.title, status: d._status === 'published' ? '已发布' : d.importStatus === 'failed' ? '导入失败的草稿' : '草稿' }))
 }
 
 export async function rememberedMapping(payload: Payload, regionId: string, target: 'list' | 'notice', req?: PayloadRequest) {
@@ -282,157 +297,114 @@ export function defaultListTitle(resolved: Pick<Resolved, 'programme' | 'region'
   return `${resolved.region.name}${y}年${Number(m)}月${resolved.programme.shortName}${resolved.listKind === 'approved' ? '救助对象名单' : '资金发放名单'}`
 }
 
-/** Reads, maps and validates an upload; nothing is written. */
+/** Reads, maps and validates an upload (in a worker thread); nothing is written. */
 export async function analyseImport(payload: Payload, bytes: Uint8Array, fileName: string, target: ImportTarget, opts: ImportOptions = {}, req?: PayloadRequest): Promise<ImportRun> {
+  return (await checkImport(payload, bytes, fileName, target, opts, req, false)).run
+}
+
+async function checkImport(payload: Payload, bytes: Uint8Array, fileName: string, target: ImportTarget, opts: ImportOptions, req: PayloadRequest | undefined, wantRows: boolean) {
+  const progress = opts.onProgress ?? (() => {})
+  progress({ phase: 'prepare', done: 0, total: null, fraction: 0 })
   const resolved = await resolveTarget(payload, target, req)
   const t = target.kind
   const { villages, defaultVillageId } = await loadVillages(payload, resolved.region, req)
   const required = REQUIRED[t].filter((f) => !(f === 'village' && defaultVillageId))
   const remembered = await rememberedMapping(payload, resolved.region.id, t, req)
-  const read = await readUpload(bytes, fileName, { sheet: opts.sheet, required, hints: { manual: opts.manual, remembered: remembered?.columns } })
-  const [standards, approved, existing] = await Promise.all([
+  const [standards, approved, previous, existing] = await Promise.all([
     loadStandards(payload, resolved, req),
     t === 'list' && resolved.listKind === 'disbursement' ? loadApproved(payload, resolved, req) : Promise.resolve(null),
+    t === 'list' ? loadPrevious(payload, resolved, req) : Promise.resolve(null),
     t === 'list' ? loadExisting(payload, resolved, req) : Promise.resolve([]),
   ])
-  const category = categoryRule(resolved.programme, standards.tiers)
-  const issues: ImportIssue[] = [...read.issues]
-  const notes = [...read.notes]
-  if (remembered && read.header && Object.values(read.header.mapping).some((m) => m?.how === 'remembered')) notes.push(`已按本地区上次导入时指定的“列对应”识别表头。`)
+  if (opts.signal?.aborted) throw new ImportCheckStopped('cancelled', CANCELLED_MESSAGE)
+  const input: CheckInput = {
+    bytes,
+    fileName,
+    target: t,
+    sheet: opts.sheet,
+    required,
+    hints: { manual: opts.manual, remembered: remembered?.columns },
+    rememberedUsed: Boolean(remembered),
+    kind: resolved.listKind,
+    month: resolved.month,
+    regionName: resolved.region.name,
+    programme: resolved.programme,
+    tiers: standards.tiers,
+    villages,
+    defaultVillageId,
+    cap: standards.cap,
+    approved,
+    previous,
+    existing,
+    noticeEntries: resolved.notice?.entries ?? 0,
+    hashKey: idHashKey(),
+    today: opts.today ?? clockToday(),
+    nowIso: now().toISOString(),
+    maxIssues: opts.maxIssues ?? IMPORT_LIMITS.maxIssuesInPreview,
+    wantRows,
+  }
+  const out = await runCheckInWorker(input, {
+    signal: opts.signal,
+    onProgress: (p) => progress({ phase: p.phase, done: p.done, total: p.total, fraction: p.fraction }),
+  })
+  return { run: toRun(out, resolved, required, standards.cap?.description ?? null, approved?.title ?? null, existing, opts), output: out }
+}
 
-  let validation: ValidationResult | null = null
-  const fileBlocked = issues.some((i) => i.severity === 'error' && i.scope === 'file')
-  if (read.table && read.header && !fileBlocked) {
-    validation = validateSheet(read.table, read.header.headerIndex, read.header.mapping, {
-      target: t,
-      kind: resolved.listKind,
-      regionName: resolved.region.name,
-      villages: new VillageMatcher(villages),
-      defaultVillageId,
-      cap: standards.cap,
-      category,
-      approved,
-      hashKey: idHashKey(),
-      today: opts.today,
-    })
-    issues.push(...validation.issues)
-    if (t === 'notice' && validation.dataRows > IMPORT_LIMITS.maxNoticeEntries) {
-      issues.push({
-        severity: 'error',
-        scope: 'file',
-        code: 'notice.tooManyEntries',
-        message: `一次公示最多 ${fmtInt(IMPORT_LIMITS.maxNoticeEntries)} 户，文件中有 ${fmtInt(validation.dataRows)} 户。请按村（社区）或批次拆分成几个公示。`,
-      })
-    }
-    if (validation.dataRows === 0) issues.push({ severity: 'error', scope: 'file', code: 'sheet.noData', message: '表头下面没有可导入的数据行（只有合计、说明或空行）。请确认导出的文件是否正确。' })
-    if (validation.upgradedIds) notes.push(`${fmtInt(validation.upgradedIds)} 个15位旧身份证号已自动升级为18位。`)
-    const s = validation.skipped
-    const skippedText = [
-      s.totalsRows && `合计行 ${s.totalsRows} 行（已用于核对）`,
-      s.subtotalRows && `小计行 ${s.subtotalRows} 行`,
-      s.repeatedHeaders && `重复的表头行 ${s.repeatedHeaders} 行`,
-      s.footerRows && `制表人、说明等 ${s.footerRows} 行`,
-    ].filter(Boolean)
-    if (skippedText.length) notes.push(`未作为数据导入：${skippedText.join('、')}。`)
-  }
-  if (t === 'list' && !standards.cap && validation) {
-    issues.push({ severity: 'warning', scope: 'file', code: 'standard.missing', message: `没有找到 ${resolved.month} 适用于${resolved.region.name}的${resolved.programme.name}保障标准（已发布的），无法核对金额上限。请确认“保障标准”中已录入并发布了相应标准。` })
-  }
-  if (t === 'list' && resolved.listKind === 'disbursement' && validation) {
-    notes.push(approved ? `已与同月救助对象名单“${approved.title}”核对：发放名单中的每一户都应在其中。` : `没有找到 ${resolved.month} 已发布的救助对象名单（审批名单），未做“发放对象均已审批”的核对。`)
-  }
-  for (const e of existing) {
-    issues.push({
-      severity: 'warning',
-      scope: 'file',
-      code: e.status === '已发布' ? 'list.publishedExists' : 'list.draftExists',
-      message:
-        e.status === '已发布'
-          ? `同月已有已发布的名单“${e.title}”。本次导入会另存为草稿；发布前需先撤回原名单，或把本名单作为更正版本替换它。`
-          : `同月已有一份${e.status}“${e.title}”。本次导入会另建一份草稿；不需要的草稿请删除，以免混淆。`,
-    })
-  }
-  if (t === 'notice' && resolved.notice?.entries) {
-    issues.push({ severity: 'warning', scope: 'file', code: 'notice.replaceEntries', message: `这份公示已有 ${resolved.notice.entries} 个公示对象，导入后将被文件中的对象全部替换（保存为草稿，需审核人发布）。` })
-  }
-
-  const rows = validation?.rows ?? []
-  const masked = maskNamesInList(rows.map((r) => r.headName))
-  const preview: PreviewRow[] = rows.slice(0, IMPORT_LIMITS.previewRows).map((r, i) => ({
-    no: i + 1,
-    row: r.rowNumber,
-    name: masked[i],
-    householdSize: r.householdSize,
-    amount: r.amount,
-    category: r.category ? category.publicValue(r.category) : null,
-    village: r.villageName,
-  }))
-  let persons = 0
-  let cents = 0
-  for (const r of rows) {
-    persons += r.householdSize
-    cents += Math.round((r.amount ?? 0) * 100)
-  }
-  let changes: ImportPreview['changes'] = null
-  if (t === 'list' && rows.length) {
-    changes = await computeChanges(payload, listMeta(resolved), rows.map((r) => ({ idHash: r.idHash, householdSize: r.householdSize, amount: r.amount ?? 0 })), req)
-  }
-  const errors = issues.filter((i) => i.severity === 'error')
-  const fileErrors = errors.filter((i) => i.scope === 'file')
-  const sorted = [...issues].sort((a, b) => Number(a.scope !== 'file') - Number(b.scope !== 'file') || (a.row ?? 0) - (b.row ?? 0))
-  const header = read.header
+function toRun(out: CheckOutput, resolved: Resolved, required: FieldKey[], cap: string | null, approvedTitle: string | null, existing: ImportPreview['context']['existing'], opts: ImportOptions): ImportRun {
+  const t: 'list' | 'notice' = resolved.notice ? 'notice' : 'list'
+  const rows = out.rows
+  const validRows = out.sums.households
+  const header = out.header
   const fieldByCol = new Map(Object.values(header?.mapping ?? {}).map((m) => [m!.col, m!.field]))
-  return {
-    rows,
-    issues,
-    resolved,
-    preview: {
-      target: t,
-      clean: errors.length === 0 && rows.length > 0,
-      canExcludeBadRows: fileErrors.length === 0 && rows.length > 0,
-      file: { ...read.file, sheet: read.sheet },
-      sheets: read.sheets,
-      needsSheetChoice: read.needsSheetChoice,
-      notes,
-      context: {
-        programme: resolved.programme.name,
-        region: resolved.region.name,
-        month: resolved.month,
-        listKind: resolved.listKind,
-        title: t === 'list' ? resolved.title ?? defaultListTitle(resolved) : undefined,
-        notice: resolved.notice?.title,
-        cap: standards.cap?.description ?? null,
-        approvedList: approved?.title ?? null,
-        existing,
-      },
-      header: header
-        ? {
-            rowNumber: header.headerRowNumber,
-            columns: header.headers.map((h, c) => ({ column: columnLetter(c), header: h ?? '', field: fieldByCol.get(c) })),
-            mapping: Object.values(header.mapping).map((m) => ({ ...m!, label: FIELD_LABELS[m!.field] })),
-            required,
-          }
-        : null,
-      counts: {
-        dataRows: validation?.dataRows ?? 0,
-        validRows: rows.length,
-        badRows: validation?.badRows.length ?? 0,
-        errors: errors.length,
-        warnings: issues.length - errors.length,
-        households: rows.length,
-        persons,
-        amount: cents / 100,
-        upgradedIds: validation?.upgradedIds ?? 0,
-        skipped: validation?.skipped ?? null,
-      },
-      totals: validation?.totals ?? null,
-      issues: sorted.slice(0, opts.maxIssues ?? IMPORT_LIMITS.maxIssuesInPreview),
-      issueCount: issues.length,
-      issuesTruncated: issues.length > (opts.maxIssues ?? IMPORT_LIMITS.maxIssuesInPreview),
-      preview,
-      changes,
+  const maxIssues = opts.maxIssues ?? IMPORT_LIMITS.maxIssuesInPreview
+  const preview: ImportPreview = {
+    target: t,
+    clean: out.errorCount === 0 && validRows > 0,
+    canExcludeBadRows: out.fileErrorCount === 0 && validRows > 0,
+    file: out.file,
+    sheets: out.sheets,
+    needsSheetChoice: out.needsSheetChoice,
+    notes: out.notes,
+    ignoredColumns: out.ignoredColumns.map((c) => ({ column: c.column, header: quoteCell(c.header, { max: 30 }) })),
+    context: {
+      programme: resolved.programme.name,
+      region: resolved.region.name,
+      month: resolved.month,
+      listKind: resolved.listKind,
+      title: t === 'list' ? resolved.title ?? defaultListTitle(resolved) : undefined,
+      notice: resolved.notice?.title,
+      cap,
+      approvedList: approvedTitle,
+      existing,
     },
+    header: header
+      ? {
+          rowNumber: header.headerRowNumber,
+          columns: header.headers.map((h, c) => ({ column: columnLetter(c), header: h ? quoteCell(h, { max: 30 }) : '', field: fieldByCol.get(c) })),
+          mapping: Object.values(header.mapping).map((m) => ({ ...m!, header: quoteCell(m!.header, { max: 30 }), label: FIELD_LABELS[m!.field] })),
+          required,
+        }
+      : null,
+    counts: {
+      dataRows: out.validation?.dataRows ?? 0,
+      validRows,
+      badRows: out.validation?.badRows ?? 0,
+      errors: out.errorCount,
+      warnings: out.issueCount - out.errorCount,
+      households: validRows,
+      persons: out.sums.persons,
+      amount: out.sums.cents / 100,
+      upgradedIds: out.validation?.upgradedIds ?? 0,
+      skipped: out.validation?.skipped ?? null,
+    },
+    totals: out.validation?.totals ?? null,
+    issues: out.issues.slice(0, maxIssues),
+    issueCount: out.issueCount,
+    issuesTruncated: out.issueCount > maxIssues,
+    preview: out.preview,
+    changes: out.changes,
   }
+  return { preview, rows, issues: out.issues, resolved }
 }
 
 function listMeta(resolved: Resolved, source?: { fileName: string; sha256: string }): ListMeta {
@@ -455,7 +427,9 @@ export type CommitResult =
  * errors, unless the editor chose to leave out the rows with errors; file-level errors always refuse.
  */
 export async function commitImport(payload: Payload, bytes: Uint8Array, fileName: string, target: ImportTarget, opts: ImportOptions = {}, req?: PayloadRequest): Promise<CommitResult> {
-  const run = await analyseImport(payload, bytes, fileName, target, opts, req)
+  // Debris of imports killed mid-way (another process, an earlier crash) goes before a new one starts.
+  if (target.kind === 'list') await cleanUpInterruptedImports(payload)
+  const { run, output } = await checkImport(payload, bytes, fileName, target, { ...opts, maxIssues: opts.maxIssues ?? IMPORT_LIMITS.maxIssuesInPreview }, req, true)
   const { preview, rows, resolved } = run
   if (opts.expectedSha256 && opts.expectedSha256 !== preview.file.sha256) {
     return { stored: false, preview, reason: '上传的文件与预览时的文件不同。请重新预览后再确认导入。' }
@@ -473,30 +447,49 @@ export async function commitImport(payload: Payload, bytes: Uint8Array, fileName
       }
     }
   }
+  if (opts.signal?.aborted) throw new ImportCheckStopped('cancelled', CANCELLED_MESSAGE)
+  // Staff see the original name; it is stored only in the staff-only `source` group.
   const source = { fileName: fileName.slice(0, 200), sha256: preview.file.sha256 }
   if (opts.manual && Object.keys(opts.manual).length) {
-    const mapping = Object.fromEntries((preview.header?.mapping ?? []).map((m) => [m.field, m])) as Partial<Record<FieldKey, ColumnMapping>>
+    const mapping = Object.fromEntries(Object.values(output.header?.mapping ?? {}).map((m) => [m!.field, m])) as Partial<Record<FieldKey, ColumnMapping>>
     await rememberMapping(payload, resolved, target.kind, mapping, req)
   }
+  const progress = opts.onProgress ?? (() => {})
   if (target.kind === 'list') {
     const meta = listMeta(resolved, source)
-    const list = await storeListDraft(
-      payload,
-      meta,
-      rows.map((r, i) => ({
-        no: i + 1,
-        headName: r.headName,
-        idNumber: r.idNumber,
-        idHash: r.idHash,
-        householdSize: r.householdSize,
-        amount: r.amount ?? 0,
-        category: r.category,
-        villageId: r.villageId,
-      })),
-      req,
-    )
-    return { stored: true, preview: { ...preview, changes: (list.changes as ImportPreview['changes']) ?? preview.changes }, listId: String(list.id), title: meta.title, excludedRows: preview.counts.badRows }
+    let list
+    try {
+      list = await storeListDraft(
+        payload,
+        meta,
+        rows.map((r, i) => ({
+          no: i + 1,
+          headName: r.headName,
+          idNumber: r.idNumber,
+          idHash: r.idHash,
+          householdSize: r.householdSize,
+          amount: r.amount ?? 0,
+          category: r.category,
+          villageId: r.villageId,
+        })),
+        req,
+        { changes: output.changes, signal: opts.signal, onProgress: (done, total) => progress({ phase: 'store', done, total, fraction: total ? done / total : 1 }) },
+      )
+    } catch (err) {
+      if (err instanceof ImportCancelled) throw new ImportCheckStopped('cancelled', err.message)
+      throw err
+    }
+    if (req?.user) {
+      await writeAudit(req, {
+        action: 'import',
+        collection: 'recipient-lists',
+        id: list.id,
+        summary: `导入“${meta.title}”：${preview.counts.validRows} 户（${preview.file.format ?? ''}，SHA-256 ${preview.file.sha256.slice(0, 12)}）`,
+      })
+    }
+    return { stored: true, preview, listId: String(list.id), title: meta.title, excludedRows: preview.counts.badRows }
   }
+  progress({ phase: 'store', done: 0, total: rows.length, fraction: 0 })
   await payload.update({
     collection: 'notices',
     id: resolved.notice!.id,
@@ -514,5 +507,6 @@ export async function commitImport(payload: Payload, bytes: Uint8Array, fileName
       })),
     },
   })
+  if (req?.user) await writeAudit(req, { action: 'import', collection: 'notices', id: resolved.notice!.id, summary: `导入公示对象“${resolved.notice!.title}”：${rows.length} 户` })
   return { stored: true, preview, noticeId: resolved.notice!.id, title: resolved.notice!.title, excludedRows: preview.counts.badRows }
 }

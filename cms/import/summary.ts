@@ -1,6 +1,7 @@
 // The import check as plain Chinese text, for the command line (and logs that must not hold raw data:
 // it contains counts, masked names and messages only).
 import { fmtInt } from './limits'
+import { FORMAT_LABELS, type TableFormat } from './openTable'
 import type { ImportPreview } from './service'
 
 const yuan = (n: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 })
@@ -8,7 +9,8 @@ const yuan = (n: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: 0
 export function formatPreview(p: ImportPreview): string {
   const out: string[] = []
   const c = p.counts
-  out.push(`文件：${p.file.name}（${p.file.format === 'csv' ? `CSV，${p.file.encoding}` : p.file.format === 'xlsx' ? 'Excel 工作簿' : '未能识别'}${p.file.sheet ? `，工作表“${p.file.sheet}”` : ''}）`)
+  const format = p.file.format ? FORMAT_LABELS[p.file.format as TableFormat] : '未能识别'
+  out.push(`文件：${p.file.name}（${format}${p.file.encoding ? `，${p.file.encoding}` : ''}${p.file.sheet ? `，工作表“${p.file.sheet}”` : ''}）`)
   if (p.context.title) out.push(`名单：${p.context.title}（${p.context.programme}，${p.context.region}，${p.context.month}）`)
   else if (p.context.notice) out.push(`公示：${p.context.notice}`)
   if (p.context.cap) out.push(`金额上限：${p.context.cap}`)

@@ -1,7 +1,7 @@
 // Row-by-row validation of a mapped sheet. Pure: everything it needs from the database (villages,
 // the amount ceiling, the approved households) comes in the context. Every problem is reported with
 // its spreadsheet row and column and a Chinese message saying what to fix; no message repeats an
-// ID number or a phone number.
+// ID number or a phone number: a cell is quoted only after the PII detector (quote.ts) let it through.
 import { today as clockToday } from '../domain/clock'
 import { chinaDate } from '../domain/dates'
 import { hashIdNumber, validateIdNumber } from '../domain/idNumber'
@@ -11,6 +11,7 @@ import { findPii, PII_KIND_LABELS } from '../domain/pii'
 import type { CategoryRule } from './categories'
 import { type ColumnMapping, headerScore } from './headers'
 import { IMPORT_LIMITS, fmtInt } from './limits'
+import { quoteCell } from './quote'
 import { type AmountCap, capCents } from './standards'
 import { type CellValue, type FieldKey, type ImportIssue, type MergeRange, type SheetData, FIELD_LABELS, cellText, columnLetter, isErrorCell, isFormula, isLongCell } from './types'
 import type { VillageMatcher } from './villages'
@@ -28,6 +29,8 @@ export type ValidationContext = {
   approved?: { hashes: Map<string, number>; title: string } | null
   hashKey: string
   today?: string
+  /** Called every few thousand rows: rows checked so far, rows in the sheet. */
+  onProgress?: (checked: number, total: number) => void
 }
 
 export type ValidRow = {
@@ -73,7 +76,7 @@ function cellProblem(v: CellValue): CellCheck | null {
       message: `该单元格是公式${v.fn ? `（${v.fn}）` : ''}，导入时不会计算，也不会保留公式。请在 Excel 中选中这一列，复制后用“选择性粘贴 → 数值”替换公式，再重新导入。`,
     }
   }
-  if (isErrorCell(v)) return { code: 'cell.error', message: `该单元格显示错误值“${v.code}”（通常是公式引用出错），请改为正确的内容。` }
+  if (isErrorCell(v)) return { code: 'cell.error', message: `该单元格显示错误值“${quoteCell(v.code)}”（通常是公式引用出错），请改为正确的内容。` }
   if (isLongCell(v)) {
     return {
       code: 'cell.tooLong',
@@ -150,7 +153,7 @@ export function validateSheet(sheet: SheetData, headerIndex: number, mapping: Pa
       row,
       field,
       column: field ? mapping[field]?.column : undefined,
-      header: field ? headerOf(field) : undefined,
+      header: field && headerOf(field) ? quoteCell(headerOf(field)!, { max: 30 }) : undefined,
     })
     if (severity === 'error') badRows.add(row)
   }
@@ -182,6 +185,7 @@ export function validateSheet(sheet: SheetData, headerIndex: number, mapping: Pa
   const mappedCols = new Set(Object.values(mapping).map((m) => m!.col))
 
   for (let i = headerIndex + 1; i < sheet.rows.length; i++) {
+    if (ctx.onProgress && (i - headerIndex) % 5000 === 0) ctx.onProgress(i - headerIndex, sheet.rows.length - headerIndex - 1)
     const sheetRow = sheet.rows[i]
     const r = sheetRow.r
     const cells = sheetRow.cells
@@ -396,12 +400,12 @@ export function validateSheet(sheet: SheetData, headerIndex: number, mapping: Pa
           } else if (m.reason === 'ambiguous') {
             fail('village', {
               code: 'village.ambiguous',
-              message: `有 ${m.candidates.length} 个村（社区）都叫“${raw}”（分属${[...new Set(m.candidates.map((c) => c.townshipName ?? ''))].join('、')}），无法确定是哪一个。请在“乡镇”列注明，或改填村（社区）的区划代码。`,
+              message: `有 ${m.candidates.length} 个村（社区）都叫“${quoteCell(raw)}”（分属${[...new Set(m.candidates.map((c) => c.townshipName ?? ''))].join('、')}），无法确定是哪一个。请在“乡镇”列注明，或改填村（社区）的区划代码。`,
             })
           } else {
             fail('village', {
               code: 'village.notFound',
-              message: `“${raw.length > 20 ? `${raw.slice(0, 20)}…` : raw}”不是${ctx.regionName}下的村（社区）。请核对名称是否有错别字，或改填区划代码；如确是新设立的村（社区），请管理员先在“行政区划”中添加。`,
+              message: `“${quoteCell(raw, { today })}”不是${ctx.regionName}下的村（社区）。${m.suggestion ? `是否为 ${m.suggestion.name}？` : ''}请核对名称是否有错别字，或改填区划代码；如确是新设立的村（社区），请管理员先在“行政区划”中添加。`,
             })
           }
         }
@@ -425,7 +429,7 @@ export function validateSheet(sheet: SheetData, headerIndex: number, mapping: Pa
         } else if (!ctx.category.check(raw)) {
           fail('category', {
             code: 'category.unknown',
-            message: `类别/档次“${raw}”不是本救助类别可用的值。可以填写：${ctx.category.examples.join('、')} 等；不分档次时请留空。`,
+            message: `类别/档次“${quoteCell(raw, { max: 30, today })}”不是本救助类别可用的值。可以填写：${ctx.category.examples.join('、')} 等；不分档次时请留空。`,
           })
         } else category = raw.replace(/[\s\u00a0\u3000]+/g, '')
       }

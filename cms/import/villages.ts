@@ -1,13 +1,14 @@
 // Matching the 村（社区） written in a file to the villages of the list's region: by region code, by
 // exact name, with the township written in front ("城关街道滨河社区"), or without the 村/社区/居委会
 // suffix when that is unambiguous.
+import leven from 'leven'
 import { toHalfWidth } from '../domain/normalise'
 
 export type VillageRef = { id: string; code: string; name: string; townshipName?: string; townshipCode?: string }
 
 export type VillageMatch =
   | { ok: true; village: VillageRef }
-  | { ok: false; reason: 'notFound' | 'ambiguous'; candidates: VillageRef[] }
+  | { ok: false; reason: 'notFound' | 'ambiguous'; candidates: VillageRef[]; suggestion?: VillageRef }
 
 const SUFFIX = /(村民委员会|居民委员会|村委会|居委会|社区居委会|村|社区|居)$/
 
@@ -71,7 +72,32 @@ export class VillageMatcher {
     }
     const byStem = narrow(this.byStem.get(stem(text)))
     if (byStem) return byStem
-    return { ok: false, reason: 'notFound', candidates: [] }
+    return { ok: false, reason: 'notFound', candidates: [], suggestion: this.suggest(text) }
+  }
+
+  /**
+   * "幸富社区" → 幸福社区: the one village whose name, without its 村/社区 suffix, is within a small
+   * edit distance of the text's (1 for names up to 3 characters, 2 beyond). Only ever a question in
+   * the message, never a replacement; none when two villages are equally close.
+   */
+  suggest(raw: string): VillageRef | undefined {
+    const s = stem(raw)
+    if (!s || /\d/.test(s)) return undefined
+    const allowed = [...s].length <= 3 ? 1 : 2
+    let best: VillageRef | undefined
+    let bestDistance = allowed + 1
+    let tie = false
+    for (const [st, refs] of this.byStem) {
+      if (Math.abs(st.length - s.length) > allowed) continue
+      const d = leven(s, st, { maxDistance: allowed + 1 })
+      if (d === 0 || d > allowed) continue
+      if (d < bestDistance) {
+        bestDistance = d
+        best = refs.length === 1 ? refs[0] : undefined
+        tie = refs.length > 1
+      } else if (d === bestDistance) tie = true
+    }
+    return tie ? undefined : best
   }
 }
 

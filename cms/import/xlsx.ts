@@ -1,56 +1,69 @@
-// Streaming .xlsx reader. Reads the workbook's sheet list, the shared strings and one sheet's rows
-// without building a DOM: the sheet XML is inflated and scanned row by row, rows are kept only when
-// they have content, and reading stops at the row limit. Formulas are recorded as formulas (their
-// text is never evaluated or kept), merged ranges are read from the end of the sheet.
+// Streaming .xlsx reader: the workbook's sheet list, the shared strings and one sheet's rows, read
+// with a SAX parser (xml.ts) while the part is inflated — no DOM, no regular expressions over the
+// XML, so any legal XML (either quote style, comments, CDATA, entities, prefixes) reads the same and
+// time stays linear. Rows are kept only when they have content; reading stops at the row limit.
+// Formulas are recorded as formulas (only the function's name is kept; nothing is evaluated);
+// cells longer than the limit are marked, not kept; a single row larger than MAX_ROW_CHARS or a row
+// that never closes is refused with a message.
 import { IMPORT_LIMITS, fmtInt } from './limits'
+import { quoteCell } from './quote'
 import { type CellValue, type MergeRange, type SheetData, type SheetRow, ImportFileError, columnIndex } from './types'
-import { readZipDirectory, readZipText, streamZipText, type ZipEntry } from './zip'
+import { StopReading, attrOf, decodeOoxmlEscapes, streamXmlPart, type XmlAttrs } from './xml'
+import { readZipDirectory, type ZipEntry } from './zip'
 
 export type XlsxSheetRef = { name: string; hidden: boolean; path: string; kind: 'worksheet' | 'other' }
+
+/** Reading progress: rows read so far and the sheet's row count when known (else an estimate). */
+export type ReadProgress = (rowsRead: number, rowsTotal: number | null, fraction: number) => void
+
+export type SheetReadOptions = { maxRows?: number; onProgress?: ReadProgress }
 
 export type XlsxWorkbook = {
   sheets: XlsxSheetRef[]
   /** Reads one sheet; `maxRows` stops early (header scan), otherwise the import limit applies. */
-  readSheet: (ref: XlsxSheetRef, opts?: { maxRows?: number }) => Promise<SheetData>
+  readSheet: (ref: XlsxSheetRef, opts?: SheetReadOptions) => Promise<SheetData>
 }
 
-const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+/** No row of a real list comes near this (100 columns × 500 characters is 50,000). */
+export const MAX_ROW_CHARS = 4 * 1024 * 1024
 
-export function decodeXmlText(s: string): string {
-  let out = s
-  if (out.includes('&')) {
-    out = out.replace(ENTITY, (_, dec: string, hex: string, name: string) => {
-      if (name) return NAMED[name]
-      const code = dec ? Number(dec) : parseInt(hex, 16)
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
-    })
+const tooManyRows = () =>
+  new ImportFileError(
+    'file.tooManyRows',
+    `工作表超过 ${fmtInt(IMPORT_LIMITS.maxRows)} 行，超出单次导入的上限，已停止读取。请按乡镇（街道）拆分成几个文件分别导入；若表中有大量空行或格式行，请删除后再导入。`,
+    413,
+  )
+
+const rowTooBig = (r: number) =>
+  new ImportFileError(
+    'file.rowTooBig',
+    `工作表第 ${fmtInt(r)} 行的内容大得不正常（超过 ${MAX_ROW_CHARS / 1024 / 1024} MB，正常的一行不到 0.1 MB），文件可能已损坏或被篡改。请用 Excel 或 WPS 打开核对该行，另存为新的 .xlsx 后再导入；或重新从系统导出。`,
+    413,
+  )
+
+const unclosedRow = (r: number) =>
+  new ImportFileError(
+    'file.unclosedRow',
+    `工作表第 ${fmtInt(r)} 行没有结束标记（行中又开始了新的一行），文件已损坏。请用 Excel 或 WPS 打开该文件，确认能正常显示后“另存为”新的 .xlsx 再导入；若打不开，请重新从系统导出。`,
+  )
+
+/** Collects element text up to the cell limit, counting the full length without keeping it. */
+class TextCapture {
+  text = ''
+  length = 0
+  constructor(private readonly limit: number) {}
+  add(t: string) {
+    this.length += t.length
+    if (this.text.length <= this.limit) this.text += t.length > this.limit + 1 ? t.slice(0, this.limit + 1) : t
   }
-  // OOXML escapes characters XML cannot carry as _xHHHH_ (e.g. _x000D_ for a carriage return).
-  if (out.includes('_x')) out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-  return out
+  reset() {
+    this.text = ''
+    this.length = 0
+  }
 }
 
-const attr = (attrs: string, name: string): string | undefined => {
-  const m = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}="([^"]*)"`).exec(attrs)
-  return m ? decodeXmlText(m[1]) : undefined
-}
-
-const T_RE = /<(?:[\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g
-const RPH_RE = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g
-
-/** Text of a <si> or <is>: all <t> runs, without phonetic (<rPh>) runs. */
-function richText(inner: string): string {
-  const s = inner.includes('rPh') ? inner.replace(RPH_RE, '') : inner
-  let out = ''
-  T_RE.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = T_RE.exec(s))) if (m[1]) out += m[1]
-  return decodeXmlText(out)
-}
-
-function keepText(s: string): CellValue {
-  return s.length > IMPORT_LIMITS.maxCellChars ? { kind: 'tooLong', length: s.length } : s
+function keepText(s: string, length = s.length): CellValue {
+  return length > IMPORT_LIMITS.maxCellChars ? { kind: 'tooLong', length } : s
 }
 
 function resolvePart(base: string, target: string): string {
@@ -63,48 +76,54 @@ function resolvePart(base: string, target: string): string {
   return parts.join('/')
 }
 
-/** No single row (or shared string) of a real list comes near this; more means a broken or hostile file. */
-const MAX_PENDING_CHARS = 32 * 1024 * 1024
-const partTooBig = () =>
-  new ImportFileError('file.partTooBig', '文件中有一行（或一个单元格）的内容大得不正常（超过 32 MB），文件可能已损坏或被篡改。请重新从系统导出，或用 Excel 打开后另存为新的 .xlsx 再导入。', 413)
+/** "B12" → { col: 1, row: 12 }; letters only → row NaN. */
+function parseRef(ref: string | undefined): { col: number; row: number } | null {
+  if (!ref) return null
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d*)$/.exec(ref.trim())
+  if (!m) return null
+  return { col: columnIndex(m[1].toUpperCase()), row: m[2] ? Number(m[2]) : Number.NaN }
+}
 
-const tooManyRows = () =>
-  new ImportFileError(
-    'file.tooManyRows',
-    `工作表超过 ${fmtInt(IMPORT_LIMITS.maxRows)} 行，超出单次导入的上限，已停止读取。请按乡镇（街道）拆分成几个文件分别导入；若表中有大量空行或格式行，请删除后再导入。`,
-    413,
-  )
+const smallPart = (name: string) => ({
+  what: name,
+  maxBytes: 16 * 1024 * 1024,
+  tooBig: () => new ImportFileError('file.partTooBig', `文件中的“${name}”大得不正常（超过 16 MB），文件可能已损坏或被篡改。请用 Excel 打开后另存为新的 .xlsx 再导入。`, 413),
+})
 
 export async function openXlsx(buf: Uint8Array): Promise<XlsxWorkbook> {
   const entries = readZipDirectory(buf)
-  const get = (path: string): ZipEntry | undefined => entries.get(path) ?? [...entries.values()].find((e) => e.name.toLowerCase() === path.toLowerCase())
+  const lower = new Map([...entries.values()].map((e) => [e.name.toLowerCase().replace(/\\/g, '/'), e]))
+  const get = (path: string): ZipEntry | undefined => entries.get(path) ?? lower.get(path.toLowerCase())
   const wbEntry = get('xl/workbook.xml')
   if (!wbEntry) {
     throw new ImportFileError('file.notXlsx', '这个压缩文件不是 Excel 工作簿（缺少 xl/workbook.xml）。请确认上传的是 .xlsx 表格文件。')
   }
-  const workbookXml = await readZipText(buf, wbEntry)
-  const relsEntry = get('xl/_rels/workbook.xml.rels')
   const rels = new Map<string, { type: string; target: string }>()
+  const relsEntry = get('xl/_rels/workbook.xml.rels')
   if (relsEntry) {
-    const relsXml = await readZipText(buf, relsEntry)
-    for (const m of relsXml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*?)\/?>/g)) {
-      const id = attr(m[1], 'Id')
-      const target = attr(m[1], 'Target')
-      if (id && target) rels.set(id, { type: attr(m[1], 'Type') ?? '', target: resolvePart('xl/workbook.xml', target) })
-    }
+    await streamXmlPart(buf, relsEntry, smallPart('工作簿关系表'), {
+      open: (name, a) => {
+        if (name !== 'Relationship' || a.TargetMode === 'External') return
+        if (a.Id && a.Target) rels.set(a.Id, { type: a.Type ?? '', target: resolvePart('xl/workbook.xml', a.Target) })
+      },
+    })
   }
   const sheets: XlsxSheetRef[] = []
-  let i = 0
-  for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*?)\/?>/g)) {
-    i++
-    const name = attr(m[1], 'name') ?? `Sheet${i}`
-    const rid = /(?:^|\s)[\w.-]+:id="([^"]*)"/.exec(m[1])?.[1]
-    const rel = rid ? rels.get(rid) : undefined
-    const path = rel?.target ?? `xl/worksheets/sheet${i}.xml`
-    const state = attr(m[1], 'state')
-    const kind = rel && !/\/worksheet$/.test(rel.type) ? 'other' : 'worksheet'
-    sheets.push({ name, hidden: state === 'hidden' || state === 'veryHidden', path, kind })
-  }
+  await streamXmlPart(buf, wbEntry, smallPart('工作簿目录'), {
+    open: (name, a) => {
+      if (name !== 'sheet') return
+      const i = sheets.length + 1
+      const rid = attrOf(a, 'id', { prefixed: true })
+      const rel = rid ? rels.get(rid) : undefined
+      const state = a.state
+      sheets.push({
+        name: a.name ?? `Sheet${i}`,
+        hidden: state === 'hidden' || state === 'veryHidden',
+        path: rel?.target ?? `xl/worksheets/sheet${i}.xml`,
+        kind: rel && !/\/worksheet$/.test(rel.type) ? 'other' : 'worksheet',
+      })
+    },
+  })
   if (!sheets.length) throw new ImportFileError('file.noSheets', '工作簿中没有工作表。请确认文件内容后重新导出。')
 
   let shared: CellValue[] | null = null
@@ -114,24 +133,41 @@ export async function openXlsx(buf: Uint8Array): Promise<XlsxWorkbook> {
     const entry = get(ssTarget)
     const out: CellValue[] = []
     if (entry) {
-      let pending = ''
-      const SI = /<(?:[\w.-]+:)?si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g
-      await streamZipText(
+      const text = new TextCapture(IMPORT_LIMITS.maxCellChars)
+      let inSi = false
+      let inT = 0
+      let phonetic = 0
+      await streamXmlPart(
         buf,
         entry,
-        IMPORT_LIMITS.maxSharedStringsBytes,
-        () => new ImportFileError('file.tooBig', '文件中的文字内容过多（共享字符串超出上限），超出单次导入的能力。请按乡镇（街道）拆分后分别导入。', 413),
-        (text) => {
-          pending += text
-          SI.lastIndex = 0
-          let last = 0
-          let m: RegExpExecArray | null
-          while ((m = SI.exec(pending))) {
-            out.push(keepText(m[1] ? richText(m[1]) : ''))
-            last = SI.lastIndex
-          }
-          if (last) pending = pending.slice(last)
-          if (pending.length > MAX_PENDING_CHARS) throw partTooBig()
+        {
+          what: '共享字符串表',
+          maxBytes: IMPORT_LIMITS.maxSharedStringsBytes,
+          tooBig: () => new ImportFileError('file.tooBig', '文件中的文字内容过多（共享字符串超出上限），超出单次导入的能力。请按乡镇（街道）拆分后分别导入。', 413),
+        },
+        {
+          open: (name, _a, selfClosing) => {
+            if (name === 'si') {
+              inSi = true
+              text.reset()
+              if (selfClosing) {
+                out.push('')
+                inSi = false
+              }
+            } else if (name === 'rPh') phonetic++
+            else if (name === 't' && inSi && !phonetic && !selfClosing) inT++
+          },
+          close: (name) => {
+            if (name === 't' && inT) inT--
+            else if (name === 'rPh') phonetic--
+            else if (name === 'si' && inSi) {
+              out.push(keepText(decodeOoxmlEscapes(text.text), text.length))
+              inSi = false
+            }
+          },
+          text: (t) => {
+            if (inT && !phonetic) text.add(t)
+          },
         },
       )
     }
@@ -139,127 +175,204 @@ export async function openXlsx(buf: Uint8Array): Promise<XlsxWorkbook> {
     return out
   }
 
-  const readSheet = async (ref: XlsxSheetRef, opts: { maxRows?: number } = {}): Promise<SheetData> => {
+  const readSheet = async (ref: XlsxSheetRef, opts: SheetReadOptions = {}): Promise<SheetData> => {
     const entry = get(ref.path)
     if (!entry || ref.kind !== 'worksheet') return { name: ref.name, hidden: ref.hidden, rows: [], merges: [], droppedColumns: false }
     const strings = await sharedStrings()
     const rows: SheetRow[] = []
     const merges: MergeRange[] = []
     let droppedColumns = false
-    let pending = ''
-    let inTail = false
-    let tail = ''
     let lastRow = 0
+    let rowsTotal: number | null = null
     const stopAt = opts.maxRows
-    const ROW = /<(?:[\w.-]+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row>)/g
-    const CELL = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g
-    const SHEETDATA_END = /<\/(?:[\w.-]+:)?sheetData>/
 
-    const parseRow = (attrs: string, inner: string | undefined) => {
-      const rAttr = attr(attrs, 'r')
-      const r = rAttr ? Number(rAttr) : lastRow + 1
-      lastRow = r
-      if (!inner) return
-      const cells: CellValue[] = []
-      let col = -1
-      let any = false
-      CELL.lastIndex = 0
-      let m: RegExpExecArray | null
-      while ((m = CELL.exec(inner))) {
-        const a = m[1]
-        const ref = /(?:^|\s)r="([A-Z]+)\d*"/.exec(a)
-        col = ref ? columnIndex(ref[1]) : col + 1
-        const body = m[2]
-        if (!body) continue
-        if (col >= IMPORT_LIMITS.maxColumns) {
-          droppedColumns = true
-          continue
+    // Parser state for the current row and cell.
+    let inRow = false
+    let rowNumber = 0
+    let rowHidden = false
+    let rowStart = 0
+    let cells: CellValue[] = []
+    let any = false
+    let col = -1
+    let inCell = false
+    let cellType = 'n'
+    let capture: 'v' | 'f' | 't' | null = null
+    let inInline = 0
+    let phonetic = 0
+    let hasV = false
+    let hasF = false
+    const v = new TextCapture(IMPORT_LIMITS.maxCellChars)
+    const f = new TextCapture(200)
+    const inline = new TextCapture(IMPORT_LIMITS.maxCellChars)
+    let lastReport = 0
+    let fraction = 0
+    let pos: () => number = () => 0
+
+    const report = () => {
+      if (!opts.onProgress) return
+      const now = performance.now()
+      if (now - lastReport < 100) return
+      lastReport = now
+      opts.onProgress(rows.length, rowsTotal ?? (fraction > 0.02 ? Math.round(rows.length / fraction) : null), fraction)
+    }
+
+    const endCell = () => {
+      let value: CellValue = null
+      const raw = hasV ? v.text : null
+      switch (cellType) {
+        case 's': {
+          const idx = raw === null ? -1 : Number(raw.trim())
+          value = Number.isInteger(idx) && idx >= 0 && idx < strings.length ? strings[idx] : { kind: 'error', code: '#共享字符串缺失' }
+          break
         }
-        const t = /(?:^|\s)t="(\w+)"/.exec(a)?.[1] ?? 'n'
-        const vm = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/.exec(body)
-        const raw = vm ? vm[1] : null
-        let value: CellValue = null
-        switch (t) {
-          case 's': {
-            const idx = raw === null ? -1 : Number(raw)
-            value = idx >= 0 && idx < strings.length ? strings[idx] : { kind: 'error', code: '#共享字符串缺失' }
-            break
-          }
-          case 'inlineStr': {
-            const is = /<(?:[\w.-]+:)?is(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?is>/.exec(body)
-            value = keepText(is ? richText(is[1]) : '')
-            break
-          }
-          case 'str':
-            value = raw === null ? null : keepText(decodeXmlText(raw))
-            break
-          case 'b':
-            value = raw === null ? null : raw.trim() === '1'
-            break
-          case 'e':
-            value = { kind: 'error', code: raw === null ? '#ERROR' : decodeXmlText(raw) }
-            break
-          case 'd':
-            value = raw === null ? null : decodeXmlText(raw)
-            break
-          default: {
-            if (raw !== null && raw.trim() !== '') {
-              const n = Number(raw)
-              value = Number.isFinite(n) ? n : keepText(decodeXmlText(raw))
-            }
+        case 'inlineStr':
+          value = keepText(decodeOoxmlEscapes(inline.text), inline.length)
+          break
+        case 'str':
+          value = raw === null ? null : keepText(decodeOoxmlEscapes(raw), v.length)
+          break
+        case 'b':
+          value = raw === null ? null : raw.trim() === '1' || raw.trim() === 'true'
+          break
+        case 'e':
+          value = { kind: 'error', code: raw === null ? '#ERROR' : raw.trim().slice(0, 20) }
+          break
+        case 'd':
+          value = raw === null ? null : keepText(raw.trim(), v.length)
+          break
+        default: {
+          if (raw !== null && raw.trim() !== '') {
+            const n = Number(raw)
+            value = Number.isFinite(n) ? n : keepText(decodeOoxmlEscapes(raw), v.length)
           }
         }
-        const f = /<(?:[\w.-]+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f>)/.exec(body)
-        if (f) {
-          // Only the function's name is kept, for the message; the formula itself is dropped.
-          const text = f[2] ? decodeXmlText(f[2]) : ''
-          const fn = /^\s*(?:_xlfn\.)?([A-Za-z][A-Za-z0-9.]*)\s*\(/.exec(text)?.[1]?.toUpperCase() ?? ''
-          const cached = value === null || typeof value !== 'object' ? value : null
-          value = { kind: 'formula', fn, cached }
-        }
-        if (value === null || value === '') continue
-        cells[col] = value
-        any = true
       }
+      if (hasF) {
+        // Only the function's name is kept, for the message; the formula itself is dropped.
+        const fn = /^\s*(?:_xlfn\.)?([A-Za-z][A-Za-z0-9.]*)\s*\(/.exec(f.text)?.[1]?.toUpperCase() ?? ''
+        const cached = value === null || typeof value !== 'object' ? value : null
+        value = { kind: 'formula', fn, cached }
+      }
+      if (value === null || value === '') return
+      if (col >= IMPORT_LIMITS.maxColumns) {
+        droppedColumns = true
+        return
+      }
+      cells[col] = value
+      any = true
+    }
+
+    const endRow = () => {
+      inRow = false
       if (!any) return
       for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null
-      const hidden = /(?:^|\s)hidden="(1|true)"/.test(attrs)
-      rows.push(hidden ? { r, cells, hidden: true } : { r, cells })
+      rows.push(rowHidden ? { r: rowNumber, cells, hidden: true } : { r: rowNumber, cells })
       if (rows.length > IMPORT_LIMITS.maxRows) throw tooManyRows()
+      if (stopAt !== undefined && rows.length >= stopAt) throw new StopReading()
+      if (rows.length % 1000 === 0) report()
     }
 
-    await streamZipText(
+    let inSheetData = false
+    await streamXmlPart(
       buf,
       entry,
-      IMPORT_LIMITS.maxXmlBytes,
-      tooManyRows,
-      (text) => {
-        if (inTail) {
-          if (tail.length < 32 * 1024 * 1024) tail += text
-          return
-        }
-        pending += text
-        ROW.lastIndex = 0
-        let last = 0
-        let m: RegExpExecArray | null
-        while ((m = ROW.exec(pending))) {
-          parseRow(m[1], m[2])
-          last = ROW.lastIndex
-          if (stopAt !== undefined && rows.length >= stopAt) return false
-        }
-        if (last) pending = pending.slice(last)
-        if (pending.length > MAX_PENDING_CHARS) throw partTooBig()
-        const end = SHEETDATA_END.exec(pending)
-        if (end) {
-          inTail = true
-          tail = pending.slice(end.index)
-          pending = ''
-        }
+      {
+        what: `工作表“${quoteCell(ref.name, { max: 31 })}”`,
+        maxBytes: IMPORT_LIMITS.maxXmlBytes,
+        tooBig: tooManyRows,
+        onProgress: (read, total) => {
+          fraction = total > 0 ? Math.min(1, read / total) : 0
+        },
+      },
+      {
+        open: (name, a: XmlAttrs, selfClosing) => {
+          if (inCell) {
+            if (name === 'v') {
+              capture = 'v'
+              hasV = true
+              v.reset()
+            } else if (name === 'f') {
+              hasF = true
+              if (!selfClosing) {
+                capture = 'f'
+                f.reset()
+              }
+            } else if (name === 'is') inInline++
+            else if (name === 'rPh') phonetic++
+            else if (name === 't' && inInline && !phonetic) capture = 't'
+            if (selfClosing && (name === 'v' || name === 't')) capture = null
+            return
+          }
+          if (name === 'c' && inRow) {
+            const p = parseRef(a.r)
+            col = p && p.col >= 0 ? p.col : col + 1
+            cellType = a.t ?? 'n'
+            hasV = false
+            hasF = false
+            inline.reset()
+            inInline = 0
+            phonetic = 0
+            capture = null
+            if (selfClosing) return
+            inCell = true
+            if (pos() - rowStart > MAX_ROW_CHARS) throw rowTooBig(rowNumber)
+            return
+          }
+          if (name === 'row' && inSheetData) {
+            if (inRow) throw unclosedRow(rowNumber)
+            const r = Number(a.r)
+            rowNumber = Number.isInteger(r) && r > 0 ? r : lastRow + 1
+            lastRow = rowNumber
+            rowHidden = a.hidden === '1' || a.hidden === 'true'
+            cells = []
+            any = false
+            col = -1
+            rowStart = pos()
+            inRow = !selfClosing
+            return
+          }
+          if (name === 'sheetData') inSheetData = !selfClosing
+          else if (name === 'dimension') {
+            const last = parseRef(a.ref?.split(':')[1] ?? a.ref)
+            if (last && Number.isFinite(last.row) && last.row > 1) rowsTotal = last.row
+          } else if (name === 'mergeCell') {
+            const [from, to] = (a.ref ?? '').split(':')
+            const p1 = parseRef(from)
+            const p2 = parseRef(to ?? from)
+            if (p1 && p2 && Number.isFinite(p1.row) && Number.isFinite(p2.row) && merges.length < 100_000) {
+              merges.push({ c1: Math.min(p1.col, p2.col), r1: Math.min(p1.row, p2.row), c2: Math.max(p1.col, p2.col), r2: Math.max(p1.row, p2.row) })
+            }
+          }
+        },
+        close: (name) => {
+          if (inCell) {
+            if (name === 'c') {
+              inCell = false
+              endCell()
+            } else if (name === 'v' || name === 'f' || name === 't') capture = null
+            else if (name === 'is') inInline--
+            else if (name === 'rPh') phonetic--
+            return
+          }
+          if (name === 'row' && inRow) endRow()
+          else if (name === 'sheetData') inSheetData = false
+        },
+        text: (t) => {
+          if (capture === 'v') v.add(t)
+          else if (capture === 't') inline.add(t)
+          else if (capture === 'f') f.add(t)
+        },
+        chunk: () => {
+          if (inRow && pos() - rowStart > MAX_ROW_CHARS) throw rowTooBig(rowNumber)
+          report()
+        },
+        ready: (position) => {
+          pos = position
+        },
       },
     )
-    for (const m of tail.matchAll(/<(?:[\w.-]+:)?mergeCell\b[^>]*?\sref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
-      merges.push({ c1: columnIndex(m[1]), r1: Number(m[2]), c2: columnIndex(m[3]), r2: Number(m[4]) })
-    }
+    if (inRow && (stopAt === undefined || rows.length < stopAt)) throw unclosedRow(rowNumber)
+    opts.onProgress?.(rows.length, rows.length, 1)
     return { name: ref.name, hidden: ref.hidden, rows, merges, droppedColumns }
   }
 

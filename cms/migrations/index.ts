@@ -2,6 +2,7 @@ import * as migration_20261124_014122_initial from './20261124_014122_initial';
 import * as migration_20261124_015950_content_model from './20261124_015950_content_model';
 import * as migration_20261124_021849_complaints from './20261124_021849_complaints';
 import * as migration_20261124_022432_import from './20261124_022432_import';
+import * as migration_20261201_172825_import_lease from './20261201_172825_import_lease';
 import * as migration_20261201_173245_provisional_deadlines from './20261201_173245_provisional_deadlines';
 
 export const migrations = [
@@ -26,8 +27,13 @@ export const migrations = [
     name: '20261124_022432_import',
   },
   {
+    up: migration_20261201_172825_import_lease.up,
+    down: migration_20261201_172825_import_lease.down,
+    name: '20261201_172825_import_lease',
+  },
+  {
     up: migration_20261201_173245_provisional_deadlines.up,
     down: migration_20261201_173245_provisional_deadlines.down,
-    name: '20261201_173245_provisional_deadlines'
+    name: '20261201_173245_provisional_deadlines',
   },
 ];

@@ -131,6 +131,41 @@ export async function readListRows(payload: Payload, listIds: string[]): Promise
   return out
 }
 
+export type RowKey = { idHash: string | null; householdSize: number; amount: number }
+
+/**
+ * The match keys of one list's rows (keyed ID hash, size, amount), a page at a time, in insertion
+ * order. For callers on a server's request thread: each page is one short query, so other requests
+ * are served between pages (readListRows reads a whole list in one blocking call).
+ */
+export async function* listRowKeys(payload: Payload, listId: string, pageSize = 5000): AsyncGenerator<RowKey[]> {
+  if (databaseKind() === 'sqlite') {
+    let after = 0
+    for (;;) {
+      const res = await sqliteClient(payload).execute({
+        sql: 'SELECT rowid AS rid, id_hash, household_size, amount FROM recipient_rows WHERE list_id = ? AND rowid > ? ORDER BY rowid LIMIT ?',
+        args: [listId, after, pageSize],
+      })
+      if (!res.rows.length) return
+      after = Number(res.rows[res.rows.length - 1].rid)
+      yield res.rows.map((r) => ({ idHash: (r.id_hash as string | null) ?? null, householdSize: Number(r.household_size), amount: Number(r.amount) }))
+      if (res.rows.length < pageSize) return
+    }
+  }
+  const model = mongoModel(payload) as unknown as {
+    find: (filter: unknown, projection: unknown) => { sort: (s: unknown) => { limit: (n: number) => { lean: () => Promise<Record<string, unknown>[]> } } }
+  }
+  let after: unknown = null
+  for (;;) {
+    const filter = after === null ? { list: listId } : { list: listId, _id: { $gt: after } }
+    const docs = await model.find(filter, { _id: 1, idHash: 1, householdSize: 1, amount: 1 }).sort({ _id: 1 }).limit(pageSize).lean()
+    if (!docs.length) return
+    after = docs[docs.length - 1]._id
+    yield docs.map((d) => ({ idHash: (d.idHash as string | null) ?? null, householdSize: Number(d.householdSize), amount: Number(d.amount) }))
+    if (docs.length < pageSize) return
+  }
+}
+
 export type ListTotals = { households: number; persons: number; amount: number }
 
 export function totalsOf(rows: Pick<RowInput, 'householdSize' | 'amount'>[]): ListTotals {

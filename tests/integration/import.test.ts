@@ -190,6 +190,82 @@ describe('import of a recipient list', () => {
   })
 })
 
+describe('what an import says back, and what it leaves (issue 17)', () => {
+  const headerRow = ['户主姓名', '身份证号码', '保障人数', '保障金额', '村（社区）', '联系电话', '银行卡号', '备注']
+  it('lists the personal-data columns it left out, and never echoes a phone or ID typed into the village column', async () => {
+    const hs = testHouseholds(4, 'echo')
+    const phone = '13912345678'
+    const id = hs[3].idNumber
+    const csv = Buffer.from(
+      toCsv([
+        headerRow,
+        [hs[0].headName, hs[0].idNumber, hs[0].householdSize, hs[0].amount, phone, '13800000000', '6222021234567890123', '住滨河路12号'],
+        [hs[1].headName, hs[1].idNumber, hs[1].householdSize, hs[1].amount, id, '', '', ''],
+        [hs[2].headName, hs[2].idNumber, hs[2].householdSize, hs[2].amount, '甲一存', '', '', ''],
+      ]),
+    )
+    const run = await analyseImport(payload, csv, 'echo.csv', list('2025-09'), { maxIssues: Number.POSITIVE_INFINITY }, editorReq)
+    const p = run.preview
+    expect(p.ignoredColumns.map((c) => c.header)).toEqual(['联系电话', '银行卡号', '备注'])
+    expect(p.notes).toContain('联系电话、银行卡号、备注 三列含个人信息，未导入（不会保存，也不会公开）。')
+    const notFound = run.issues.filter((i) => i.code === 'village.notFound')
+    expect(notFound.map((i) => i.row)).toEqual([2, 3, 4])
+    expect(notFound[0].message).toContain('（疑似个人信息，已隐去）')
+    expect(notFound[1].message).toContain('（疑似个人信息，已隐去）')
+    // A typo close to a village of the region gets a question, not a replacement.
+    expect(notFound[2].message).toContain('“甲一存”不是测试县下的村（社区）。是否为 甲一村？')
+    const { issuesToCsv } = await import('../../cms/import/report')
+    for (const text of [JSON.stringify(p), issuesToCsv(run.issues, { fileName: 'echo.csv' })]) {
+      expect(text).not.toContain(phone)
+      expect(text).not.toContain(id)
+      expect(text).not.toContain('13800000000')
+      expect(text).not.toContain('6222021234567890123')
+    }
+  })
+
+  it('keeps the upload’s file name for staff: not readable by anonymous API callers of a published list', async () => {
+    const res = await commitImport(payload, await cleanXlsx(testHouseholds(3, 'fname')), '张三的名单.xlsx', list('2025-08'), {}, editorReq)
+    expect(res.stored).toBe(true)
+    const id = (res as { listId: string }).listId
+    await publish(id)
+    const staff = await payload.findByID({ collection: 'recipient-lists', id, overrideAccess: false, req: editorReq })
+    expect(staff.source?.fileName).toBe('张三的名单.xlsx')
+    const anonymous = await payload.findByID({ collection: 'recipient-lists', id, overrideAccess: false })
+    expect(anonymous._status).toBe('published')
+    expect(JSON.stringify(anonymous)).not.toContain('张三的名单')
+    expect(anonymous.source?.fileName).toBeUndefined()
+  })
+
+  it('reports its phases and rows as it goes, and a cancel stores nothing', async () => {
+    const phases = new Set<string>()
+    const file = await cleanXlsx(testHouseholds(300, 'progress'))
+    const res = await commitImport(payload, file, 'p.xlsx', list('2025-07'), { onProgress: (p) => phases.add(p.phase) }, editorReq)
+    expect(res.stored).toBe(true)
+    expect([...phases]).toEqual(expect.arrayContaining(['prepare', 'read', 'store']))
+
+    const before = await countLists()
+    const controller = new AbortController()
+    const cancelled = commitImport(payload, file, 'p.xlsx', list('2025-06'), { signal: controller.signal, onProgress: (p) => p.phase === 'read' && controller.abort() }, editorReq)
+    await expect(cancelled).rejects.toMatchObject({ name: 'ImportCheckStopped', reason: 'cancelled' })
+    const storing = new AbortController()
+    const cancelledWhileStoring = commitImport(payload, file, 'p.xlsx', list('2025-05'), { signal: storing.signal, onProgress: (p) => p.phase === 'store' && storing.abort() }, editorReq)
+    await expect(cancelledWhileStoring).rejects.toMatchObject({ name: 'ImportCheckStopped', reason: 'cancelled' })
+    expect(await countLists()).toBe(before)
+    const { docs } = await payload.find({ collection: 'recipient-lists', draft: true, overrideAccess: true, where: { month: { in: ['2025-06', '2025-05'] } } })
+    expect(docs).toEqual([])
+  })
+
+  it('imports .xls, .et and a GBK web page with the same result as the same data in .xlsx', async () => {
+    const results = []
+    for (const name of ['clean-title-row.xlsx', 'clean-title-row.xls', 'clean-title-row.et', 'clean-gbk-webpage.xls']) {
+      const run = await analyseImport(payload, fs.readFileSync(path.join(FIXTURE_DIR, name)), name, list('2025-04'), {}, editorReq)
+      expect(run.preview.clean, `${name}: ${JSON.stringify(run.preview.issues.filter((i) => i.severity === 'error'))}`).toBe(true)
+      results.push({ counts: run.preview.counts, preview: run.preview.preview, totals: run.preview.totals })
+    }
+    for (const r of results.slice(1)) expect(r).toEqual(results[0])
+  })
+})
+
 describe('import of a notice’s entries', () => {
   it('replaces the entries of a notice as a new draft version', async () => {
     await withCalendar(payload)

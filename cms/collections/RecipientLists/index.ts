@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 import { regionScopedContentStaff, regionScopedOrPublished } from '../../access'
+import { isStaffUser } from '../../access/roles'
 import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
 import { auditChange, auditDelete } from '../../hooks/audit'
 import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
@@ -55,6 +56,8 @@ export const RecipientLists: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'month', 'kind', 'programme', 'region', 'importStatus', '_status'],
     group: '公示与名单',
+    // A list being imported is not shown until all its rows are stored (see lists/storeList.ts).
+    baseFilter: () => ({ or: [{ importStatus: { not_equals: 'importing' } }, { importStatus: { exists: false } }] }),
     // Import from Excel/CSV: a button above the list, the import screen at …/recipient-lists/import.
     components: {
       beforeListTable: ['/components/import/ImportLink#ImportListLink'],
@@ -102,6 +105,14 @@ export const RecipientLists: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
+      // Which process is writing the rows of a list still "importing" (for the clean-up after a crash).
+      name: 'importLease',
+      type: 'text',
+      label: '导入进程',
+      access: { read: ({ req }) => isStaffUser(req.user) },
+      admin: { hidden: true, readOnly: true },
+    },
+    {
       name: 'totals',
       type: 'group',
       label: '合计（导入时自动计算）',
@@ -122,6 +133,8 @@ export const RecipientLists: CollectionConfig = {
       name: 'source',
       type: 'group',
       label: '来源文件',
+      // The uploaded file's name can carry names or numbers: staff only, never on the public API.
+      access: { read: ({ req }) => isStaffUser(req.user) },
       admin: { readOnly: true },
       fields: [
         { name: 'fileName', type: 'text', label: '文件名' },

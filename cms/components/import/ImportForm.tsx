@@ -2,7 +2,7 @@
 // The import screen an editor uses: choose what the file is, upload it, read the check (counts,
 // column mapping, every error with its row and column, the masked preview as the public will see
 // it, the changes against last month) and confirm. The server does all the work; this only shows it.
-import React, { useMemo, useState } from 'react'
+import React, { useEffect, useMemo, useRef, useState } from 'react'
 import type { ImportPreview } from '../../import/service'
 import type { FieldKey, ImportIssue } from '../../import/types'
 import './import.scss'
@@ -22,6 +22,10 @@ type Props = {
 }
 
 type Stored = { id: string; title: string; excludedRows: number; adminUrl: string; preview: ImportPreview }
+type Progress = { phase: string; label: string; done: number; total: number | null; fraction: number; elapsedMs: number; finished: boolean }
+
+const FORMAT_TEXT: Record<string, string> = { xlsx: 'Excel 工作簿（.xlsx）', xls: 'Excel 97-2003 工作簿（.xls）', et: 'WPS 表格（.et）', html: '网页表格（系统导出的“Excel”）', csv: 'CSV 文本' }
+const newJobId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`
 
 const FIELD_ORDER: { field: FieldKey; label: string }[] = [
   { field: 'headName', label: '户主姓名' },
@@ -52,6 +56,8 @@ export function ImportForm(props: Props) {
   const [error, setError] = useState<string | null>(null)
   const [exclude, setExclude] = useState(false)
   const [stored, setStored] = useState<Stored | null>(null)
+  const [progress, setProgress] = useState<Progress | null>(null)
+  const job = useRef<string | null>(null)
 
   const missing: string[] = []
   if (mode === 'list') {
@@ -71,9 +77,45 @@ export function ImportForm(props: Props) {
     setExclude(false)
   }
 
+  // While a check or save runs, ask the server how far it got (phase, rows done / total).
+  useEffect(() => {
+    if (!busy) return
+    let stop = false
+    const tick = async () => {
+      if (stop || !job.current) return
+      const fd = new FormData()
+      fd.set('action', 'progress')
+      fd.set('job', job.current)
+      try {
+        const res = await fetch(endpoint, { method: 'POST', body: fd, credentials: 'include' })
+        const body = await res.json().catch(() => null)
+        if (!stop && body?.progress) setProgress(body.progress)
+      } catch {
+        /* the main request reports errors */
+      }
+      if (!stop) timer = setTimeout(tick, 700)
+    }
+    let timer = setTimeout(tick, 400)
+    return () => {
+      stop = true
+      clearTimeout(timer)
+    }
+  }, [busy, endpoint])
+
+  async function cancel() {
+    if (!job.current) return
+    const fd = new FormData()
+    fd.set('action', 'cancel')
+    fd.set('job', job.current)
+    await fetch(endpoint, { method: 'POST', body: fd, credentials: 'include' }).catch(() => {})
+  }
+
   function form(action: 'preview' | 'commit' | 'report') {
     const fd = new FormData()
     fd.set('action', action)
+    job.current = newJobId()
+    fd.set('job', job.current)
+    setProgress(null)
     if (mode === 'list') {
       fd.set('kind', kind)
       fd.set('programme', programme)
@@ -149,7 +191,7 @@ export function ImportForm(props: Props) {
       <h1>{mode === 'list' ? '从 Excel / CSV 导入名单' : '从 Excel / CSV 导入公示对象'}</h1>
       <p className="ygjz-import__lead">
         {mode === 'list'
-          ? '上传从省社会救助信息系统导出的名单（.xlsx 或 .csv，GBK 编码也可以）。系统先逐行检查，全部无误（或您明确选择跳过有错误的行）后才保存为草稿，由审核人核对后发布。'
+          ? '上传从省社会救助信息系统导出的名单（.xlsx、.xls、WPS .et、系统导出的网页格式“Excel”或 .csv，GBK 编码也可以）。系统先逐行检查，全部无误（或您明确选择跳过有错误的行）后才保存为草稿，由审核人核对后发布。'
           : '上传公示对象名单（.xlsx 或 .csv）。检查无误后，文件中的对象将替换所选公示的对象，保存为草稿，由审核人核对后发布。'}
       </p>
 
@@ -210,10 +252,10 @@ export function ImportForm(props: Props) {
       <fieldset className="ygjz-import__box" disabled={Boolean(busy)}>
         <legend>第二步：选择文件</legend>
         <label className="ygjz-import__field ygjz-import__field--wide">
-          <span className="ygjz-import__label">名单文件（.xlsx 或 .csv，不超过 30 MB）</span>
+          <span className="ygjz-import__label">名单文件（.xlsx、.xls、WPS .et、系统导出的网页“Excel”或 .csv，不超过 30 MB）</span>
           <input
             type="file"
-            accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            accept=".xlsx,.xls,.et,.csv,.txt,.htm,.html,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv"
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null)
               setSheet('')
@@ -225,8 +267,9 @@ export function ImportForm(props: Props) {
         <button type="button" className="btn btn--style-primary btn--size-medium" onClick={() => send('preview')} disabled={Boolean(busy)}>
           {busy === 'check' ? '正在检查……' : '检查文件'}
         </button>
-        {busy === 'check' && <p className="ygjz-import__hint" aria-live="polite">大文件（10万行）需要约半分钟，请稍候，不要关闭页面。</p>}
       </fieldset>
+
+      {(busy === 'check' || busy === 'store') && <ProgressPanel progress={progress} onCancel={cancel} />}
 
       {error && (
         <div className="ygjz-import__alert ygjz-import__alert--error" role="alert">
@@ -279,7 +322,8 @@ function PreviewPanel(p: {
     <section className="ygjz-import__result" aria-labelledby="ygjz-result">
       <h2 id="ygjz-result">检查结果：{preview.file.name}</h2>
       <p className="ygjz-import__hint">
-        {preview.file.format === 'csv' ? `CSV 文本（${preview.file.encoding}）` : 'Excel 工作簿'}
+        {FORMAT_TEXT[preview.file.format ?? ''] ?? '未能识别的格式'}
+        {preview.file.encoding ? `（${preview.file.encoding}）` : ''}
         {preview.file.sheet ? `，工作表“${preview.file.sheet}”` : ''}，{(preview.file.bytes / 1024).toFixed(0)} KB
         {preview.context.cap ? `；金额上限按保障标准：${preview.context.cap}` : ''}
       </p>
@@ -444,6 +488,25 @@ function PreviewPanel(p: {
         </section>
       )}
     </section>
+  )
+}
+
+/** Real progress of the running check or save, with a cancel button. */
+function ProgressPanel({ progress, onCancel }: { progress: Progress | null; onCancel: () => void }) {
+  const pct = progress ? Math.round(progress.fraction * 100) : 0
+  const rows = progress && progress.done ? `${int(progress.done)}${progress.total ? ` / ${int(progress.total)}` : ''} 行` : ''
+  return (
+    <div className="ygjz-import__progress" role="status" aria-live="polite">
+      <p>
+        {progress ? `${progress.label}${rows ? `：${rows}` : ''}` : '正在上传……'}
+        {progress ? `（已用 ${Math.round(progress.elapsedMs / 1000)} 秒）` : ''}
+      </p>
+      <progress max={100} value={pct} aria-label="导入进度">{pct}%</progress>
+      <button type="button" className="btn btn--style-secondary btn--size-small" onClick={onCancel}>
+        取消
+      </button>
+      <span className="ygjz-import__hint">　取消后不会写入任何数据。</span>
+    </div>
   )
 }
 

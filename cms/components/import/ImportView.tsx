@@ -8,6 +8,7 @@ import React from 'react'
 import { hasRole } from '../../access/roles'
 import { regionScope } from '../../access/regionScope'
 import { chinaDate } from '../../domain/dates'
+import { prewarmImportWorker } from '../../import/runCheck'
 import { ImportForm, type NoticeChoice, type RegionChoice } from './ImportForm'
 
 function NotAllowed({ message }: { message: string }) {
@@ -39,6 +40,7 @@ async function regionChoices(req: PayloadRequest): Promise<RegionChoice[]> {
 export async function ImportListView(props: AdminViewServerProps) {
   const req = props.initPageResult.req
   if (!hasRole(req.user, 'admin', 'editor', 'reviewer')) return <NotAllowed message="只有经办人、审核人或管理员可以导入名单。" />
+  prewarmImportWorker()
   const { docs: programmes } = await req.payload.find({ collection: 'programmes', pagination: false, depth: 0, sort: 'name', overrideAccess: true, req, select: { name: true, code: true } })
   const regions = await regionChoices(req)
   const config = req.payload.config
@@ -59,6 +61,7 @@ export async function ImportListView(props: AdminViewServerProps) {
 export async function ImportNoticeEntriesView(props: AdminViewServerProps) {
   const req = props.initPageResult.req
   if (!hasRole(req.user, 'admin', 'editor', 'reviewer')) return <NotAllowed message="只有经办人、审核人或管理员可以导入公示对象。" />
+  prewarmImportWorker()
   const { docs } = await req.payload.find({
     collection: 'notices',
     draft: true,

@@ -1,0 +1,116 @@
+// The CMS keeps answering while an import is checked (issue 17): parsing and validation run in a
+// worker thread, the month-over-month comparison reads the previous list a page at a time, rows are
+// written in short batches. Measured here in the process that runs the import: the event-loop delay
+// (perf_hooks) and the latency of the CMS's own liveness handler, served over HTTP meanwhile.
+import http from 'node:http'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GET as liveness } from '../../cms/app/health/live/route'
+import { analyseImport, commitImport, type ListTarget } from '../../cms/import/service'
+import { bigListXlsx, commentsCdataXlsx, singleQuotedXlsx, unclosedRowXlsx } from '../fixtures/import/crafted'
+import { testHouseholds } from '../fixtures/import/generate'
+import { makeProgramme, makeRegions, makeUser } from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { freePort } from '../helpers/system'
+
+let t: TestPayload
+let payload: Payload
+let editorReq: PayloadRequest
+let server: http.Server
+let port: number
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  payload = t.payload
+  const regions = await makeRegions(payload)
+  const programme = await makeProgramme(payload, 'dibao-rural')
+  await payload.create({
+    collection: 'standards',
+    context: { disableAutoPublish: true, skipAudit: true, system: true },
+    overrideAccess: true,
+    data: { title: '农村低保标准', programme, region: regions.county, tier: '农村', amount: 1800, unit: 'person-year', effectiveFrom: '2026-01-01T04:00:00.000Z', _status: 'published' },
+  })
+  editorReq = await createLocalReq({ user: (await makeUser(payload, ['editor'])) as never }, payload)
+  port = await freePort()
+  server = http.createServer(async (_req, res) => {
+    const r = liveness()
+    res.writeHead(r.status, { 'content-type': 'application/json' })
+    res.end(await r.text())
+  })
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r))
+}, 120_000)
+afterAll(async () => {
+  await new Promise((r) => server?.close(r))
+  await t?.close()
+})
+
+const list = (month: string): ListTarget => ({ kind: 'list', programme: 'dibao-rural', region: '990199', month, listKind: 'approved' })
+const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))]
+
+/** Runs `work` while asking the liveness endpoint every 50 ms; returns the latencies and the loop delay. */
+async function whileAnswering<T>(work: () => Promise<T>) {
+  const loop = monitorEventLoopDelay({ resolution: 10 })
+  const latencies: number[] = []
+  let running = true
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+  const prober = (async () => {
+    while (running) {
+      const t0 = performance.now()
+      await new Promise<void>((resolve, reject) => {
+        http.get({ host: '127.0.0.1', port, path: '/health/live', agent }, (res) => {
+          res.resume()
+          res.on('end', () => resolve())
+        }).on('error', reject)
+      })
+      latencies.push(performance.now() - t0)
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  })()
+  loop.enable()
+  const t0 = performance.now()
+  const result = await work()
+  const ms = performance.now() - t0
+  loop.disable()
+  running = false
+  await prober
+  agent.destroy()
+  return { result, ms, latencies, loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 }
+}
+
+describe('the CMS answers while an import runs', () => {
+  it('checks and stores a 100,000-row .xlsx with the event loop free: p99 delay and health answers under 100 ms', async () => {
+    const hs = testHouseholds(100_000, 'responsive')
+    const file = bigListXlsx(hs)
+    // A first run starts the worker thread; the measured run is what an editor's import does.
+    await analyseImport(payload, bigListXlsx(hs.slice(0, 10)), 'warm.xlsx', list('2026-01'), {}, editorReq)
+    const check = await whileAnswering(() => analyseImport(payload, file, '十万户.xlsx', list('2026-02'), {}, editorReq))
+    expect(check.result.preview.counts.validRows).toBe(100_000)
+    expect(check.latencies.length).toBeGreaterThan(5)
+    expect(p99(check.latencies), `health latencies ${JSON.stringify(check.latencies.map(Math.round))}`).toBeLessThan(100)
+    expect(check.loopP99).toBeLessThan(100)
+
+    // Storing the rows goes through the SQLite driver, which writes synchronously: its batches are kept
+    // short (storeList.ts) but a slow disk shows through, so the figure is reported (and benchmarked
+    // in `npm run bench -- import100k`), not asserted here.
+    const store = await whileAnswering(() => commitImport(payload, file, '十万户.xlsx', list('2026-02'), {}, editorReq))
+    expect(store.result.stored).toBe(true)
+    console.log(JSON.stringify({ checkLoopP99Ms: check.loopP99, checkHealthP99Ms: p99(check.latencies), storeLoopP99Ms: store.loopP99, storeHealthP99Ms: p99(store.latencies), storeMs: store.ms }))
+  }, 600_000)
+
+  it('crafted files are read correctly or refused with a specific message, each in under 2 s, the CMS answering meanwhile', async () => {
+    const cases: [string, Buffer, (p: Awaited<ReturnType<typeof analyseImport>>['preview']) => void][] = [
+      ['unclosed-31mb.xlsx', unclosedRowXlsx(31), (p) => expect(p.issues.map((i) => i.code)).toContain('file.rowTooBig')],
+      ['single-quoted.xlsx', singleQuotedXlsx(), (p) => expect(p.issues.map((i) => i.code)).toContain('header.notFound')],
+      ['comments-cdata.xlsx', commentsCdataXlsx(), (p) => expect(p.issues.map((i) => i.code)).toContain('header.notFound')],
+    ]
+    for (const [name, bytes, expectation] of cases) {
+      const run = await whileAnswering(() => analyseImport(payload, bytes, name, list('2026-03'), {}, editorReq))
+      expectation(run.result.preview)
+      expect(run.result.preview.issues.every((i) => /[\u4e00-\u9fff]/.test(i.message)), name).toBe(true)
+      expect(run.ms, name).toBeLessThan(2000)
+      expect(Math.max(0, ...run.latencies), name).toBeLessThan(100)
+    }
+  }, 120_000)
+})
