@@ -132,7 +132,7 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
         inFlight: 0,
         pages: readPages(root),
         scriptHashes,
-        serveStatic: sirv(path.join(root, 'client'), { etag: true, extensions: ['html'], dotfiles: false, brotli: true, gzip: true, setHeaders: (res, pathname) => res.setHeader('cache-control', cacheControlFor(pathname)) }) as Handler,
+        serveStatic: sirv(path.join(root, 'client'), { etag: true, extensions: ['html'], dotfiles: false, brotli: true, gzip: true, setHeaders: (res, pathname) => setStaticHeaders(res, pathname) }) as Handler,
         serveApp: import(pathToFileURL(path.join(root, 'server', 'entry.mjs')).href).then((m) => m.handler as Handler),
       }
     } catch (err) {
@@ -256,7 +256,7 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
   /** Answers without reading (the rest of) a body the client is still sending: say so, then close the connection. */
   function refuseBody(req: http.IncomingMessage, res: http.ServerResponse, release: Release | null, code: number, extra: Record<string, string> = {}) {
     const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0
-    if (hasBody) res.once('finish', () => linger(req))
+    if (hasBody) holdBody(req, res)
     sendPage(res, release, code, extra)
   }
 
@@ -300,7 +300,7 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
       // page gets the parsed form (and an empty body), so no release reads a body of its own.
       const body: BodyState = { limit: route.bodyLimit, exceeded: false, timedOut: false }
       const form = await readForm(req, String(req.headers['content-type'] ?? ''), route.parse, body, BODY_DEADLINE_MS[route.kind])
-      if (!form || body.exceeded || body.timedOut) res.once('finish', () => linger(req))
+      if (!form || body.exceeded || body.timedOut) holdBody(req, res)
       ;(req as { body?: unknown }).body = Buffer.alloc(0)
       const locals: Record<string, unknown> = { [LOCALS_KEY]: { ...services, clientAddress: address, body, form } satisfies RequestServices }
       return serveApp(req, res, release, locals)
@@ -345,20 +345,29 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
 }
 
 /**
- * After answering a request whose body was not read to the end: discard a little more for a moment
- * (as nginx's lingering close does) so the client, still uploading, reads the answer instead of a
- * reset connection — then close it. Never reads more than a megabyte or two seconds.
+ * Before answering a request whose body will not be read (to the end): stop reading it — no more of
+ * it is received (the client's upload stalls) — and, after the answer, keep the connection open a
+ * moment so the client, still uploading, reads the answer instead of a reset connection (as nginx's
+ * lingering close does); then close it.
  */
-function linger(req: http.IncomingMessage) {
-  const socket = req.socket
-  let discarded = 0
-  const close = () => socket.destroy()
-  setTimeout(close, 2000).unref()
-  req.on('data', (c: Buffer) => {
-    discarded += c.length
-    if (discarded > 1024 * 1024) close()
-  })
-  req.resume()
+function holdBody(req: http.IncomingMessage, res: http.ServerResponse) {
+  // Marks the body as being consumed, so Node does not read and discard the rest after the answer.
+  req.read(0)
+  req.pause()
+  if (!res.headersSent) res.setHeader('connection', 'close')
+  // Node ends such a connection by destroying it once the answer is written, which resets it under
+  // a client still sending; half-close instead, and destroy a little later.
+  const socket = req.socket as typeof req.socket & { destroySoon?: () => void }
+  socket.destroySoon = () => {
+    socket.end()
+    setTimeout(() => socket.destroy(), 2000).unref()
+  }
+}
+
+function setStaticHeaders(res: http.ServerResponse, pathname: string) {
+  res.setHeader('cache-control', cacheControlFor(pathname))
+  // Types sirv's table does not know.
+  if (pathname.endsWith('.ico')) res.setHeader('content-type', 'image/x-icon')
 }
 
 /** Stops accepting connections and waits for requests in flight (up to `graceMs`). */

@@ -81,6 +81,13 @@ export async function handleSubmission(request: Request, kind: Kind, services: R
     phone: textField(form, 'phone', 40),
     content: textField(form, 'content', 6000),
   }
+  if (cutAtFile) {
+    // Reading stopped at a file past its size: say so beside the attachments, keep the text, and (as
+    // the rest of the body was never read) ask for the whole form again with a fresh token.
+    const big = form.files.find((f) => f.tooLarge)!
+    const again = { ...values, formToken: services.tokens.issue(normaliseTrackingCode(values.trackingCode)) }
+    return { type: 'form', values: again, status: 413, errors: [{ field: 'attachments', message: `附件“${big.name.slice(0, 40) || '附件'}”超过 ${MAX_ATTACHMENT_BYTES / MB} MB，没有收到。请压缩后重新选择附件（其他内容已保留），再提交。` }] }
+  }
   // Honeypot and time trap: a hidden field people never see, and a form sent back faster than anyone can fill it.
   const token = services.tokens.check(values.formToken, normaliseTrackingCode(values.trackingCode))
   if (textField(form, 'website', 200) || token === 'too-fast') {
@@ -123,7 +130,7 @@ export async function handleSubmission(request: Request, kind: Kind, services: R
   }
   errors.push(...submissionErrors(submission).filter((e) => !(anonymous && (e.field === 'name' || e.field === 'phone'))))
   // Validation errors never spend the budget: the tracking code (the idempotency key) is kept for the corrected form.
-  if (errors.length) return { type: 'form', values, errors, status: cutAtFile ? 413 : undefined }
+  if (errors.length) return { type: 'form', values, errors }
 
   const subject = subjectOf(kind, values)
   const wait = services.limits.submissionWait(services.clientAddress, subject)
