@@ -62,7 +62,7 @@ function submittedAt(v: unknown): string | undefined {
 function attachmentRefusal(e: unknown, name: string): string {
   const msg = e instanceof Error ? e.message : ''
   if (/[\u4e00-\u9fff]/.test(msg)) return msg
-  return `附件“${name.slice(0, 40) || '附件'}”无法保存：只接受 JPG、PNG、WEBP 图片和 PDF 文件，每个不超过 8 MB。请换一个文件，或不传附件。`
+  return `附件“${name.slice(0, 40) || '附件'}”无法保存：文件可能已损坏，或不是真正的 JPG、PNG、WEBP 图片或 PDF 文件（每个不超过 8 MB）。请换一个文件，或不传附件。`
 }
 
 async function body(req: PayloadRequest): Promise<Record<string, any> | null> {
@@ -81,6 +81,8 @@ const submit: Endpoint = {
   handler: async (req) => {
     if (!authorised(req)) return err(401, 'unauthorised', UNAUTHORISED)
     const raw = await body(req)
+    // From the outbox: the resident already holds a receipt, so nothing here may refuse it for an attachment.
+    const queued = Boolean(raw && isSealedEntry(raw.sealed))
     const b = raw ? openSubmission(raw) : null
     if (b instanceof Response) return b
     if (!b) return err(400, 'bad_request', '提交内容无法读取，请重试。')
@@ -107,6 +109,7 @@ const submit: Endpoint = {
       notice = String(n.docs[0].id)
     }
     const files: string[] = []
+    const dropped: string[] = []
     for (const a of (Array.isArray(b.attachments) ? b.attachments : []) as { name?: string; dataBase64?: string }[]) {
       const name = str(a.name, 100) || '附件'
       try {
@@ -114,7 +117,8 @@ const submit: Endpoint = {
         const doc = await req.payload.create({ collection: 'complaint-files', data: {}, file: checked, ...as })
         files.push(String(doc.id))
       } catch (e) {
-        return err(422, 'invalid', attachmentRefusal(e, name), 'attachments')
+        if (!queued) return err(422, 'invalid', attachmentRefusal(e, name), 'attachments')
+        dropped.push(attachmentRefusal(e, name))
       }
     }
     const doc = await req.payload.create({
@@ -134,6 +138,7 @@ const submit: Endpoint = {
         reporterPhone: b.anonymous ? undefined : str(b.phone, 30),
         content: str(b.content, 5000),
         attachments: files,
+        internalNotes: dropped.length ? dropped.map((note) => ({ note: `网上提交时因办理系统暂时不可用而排队，转入时发现：${note}该附件已略去，群众已拿到回执，如需要请联系补交。` })) : undefined,
       } as never,
     })
     recordPublicFormsAccepted(nowIso())
