@@ -23,7 +23,7 @@ export async function startPublicServerProcess(file: string, env: Record<string,
   const p = port ?? (await freePort())
   const child: ChildProcess = spawn(process.execPath, [file], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? '', PROJECT_ROOT: projectRoot, PUBLIC_HOST: '127.0.0.1', PUBLIC_PORT: String(p), ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH ?? '', PROJECT_ROOT: projectRoot, PUBLIC_HOST: '127.0.0.1', PUBLIC_PORT: String(p), ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''
