@@ -93,10 +93,13 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
   const failedAt = new Map<string, number>()
   let active: Release | null = null
 
+  /** In use: the one being served, one still loading, and any with requests still running. */
+  const inUse = (r: Release) => r === active || !r.ready || r.inFlight > 0
+
   function pin() {
     if (!pinsDir) return
     try {
-      writePins(pinsDir, owner, [...releases.keys()])
+      writePins(pinsDir, owner, [...releases.values()].filter(inUse).map((r) => r.id))
     } catch (err) {
       log('warn', 'could not write release pins', { err: String(err).slice(0, 200) })
     }
@@ -156,12 +159,9 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
     return release
   }
 
-  /** Keeps the active release, the newest one and any with requests still running. */
+  /** Forgets releases no longer in use (their files may then be pruned). */
   function forgetOld() {
-    for (const [id, r] of releases) {
-      if (releases.size <= 2) break
-      if (r !== active && r.inFlight === 0 && id !== [...releases.keys()].pop()) releases.delete(id)
-    }
+    for (const [id, r] of releases) if (!inUse(r)) releases.delete(id)
   }
 
   const onDisk = (r: Release) => fs.existsSync(path.join(r.root, 'client'))
@@ -283,7 +283,13 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
     if (!release) return refuseBody(req, res, null, 503, { 'retry-after': '10' })
     // Counted until the response is done: pruning and forgetting skip a release with requests running.
     release.inFlight++
-    res.once('close', () => release.inFlight--)
+    res.once('close', () => {
+      // The last request on a release that is no longer served: let it go.
+      if (--release.inFlight === 0 && release !== active) {
+        forgetOld()
+        pin()
+      }
+    })
     for (const [k, v] of Object.entries(securityHeaders(release.scriptHashes))) res.setHeader(k, v)
     if (!production) res.setHeader('x-release', release.id)
 
