@@ -272,6 +272,18 @@ http {
     await track.close()
   }, 120_000)
 
+  it('says before uploading that a photo is too large (and the server would refuse it anyway)', async () => {
+    const page = await context.newPage()
+    await page.goto(`${base}/interact/report/`)
+    await page.setInputFiles('#attachments', { name: '大照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(9 * 1024 * 1024, 0xff) })
+    expect(await page.locator('#attachments-check').textContent()).toContain('超过 8 MB')
+    await page.getByRole('button', { name: '提交' }).click()
+    await page.waitForTimeout(300)
+    expect(new URL(page.url()).pathname).toBe('/interact/report/')
+    expect(await page.locator('h1').textContent()).toBe('举报')
+    await page.close()
+  })
+
   it('counts the limits per browser address, as nginx saw it, not per proxy and not per spoofed header', async () => {
     // The browser (127.0.0.1) has used 4 of its 5 accepted submissions; one more from that address…
     async function submitFrom(localAddress: string, spoof?: string): Promise<Res> {

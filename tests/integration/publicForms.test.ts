@@ -276,6 +276,23 @@ describe('the outbox: the CMS is down, nothing is lost, nothing is doubled, noth
     expect(fs.readFileSync(path.join(outboxDir, 'refused', `${refused[0]}.reason.txt`), 'utf8')).toMatch(/422 invalid category 所选类别不存在/)
   })
 
+  it('tells admins, and only admins, what is wrong at the public server\'s door', async () => {
+    const { publicFormEndpoints } = await import('../../cms/endpoints/publicForms')
+    const { createLocalReq } = await import('payload')
+    const endpoint = publicFormEndpoints.find((e) => e.path === '/public-forms/status')!
+    const as = async (roles: string[]) => {
+      const req = await createLocalReq({ user: { id: 'u1', collection: 'users', roles } as never }, t.payload)
+      const res = (await endpoint.handler(req)) as Response
+      return { status: res.status, body: (await res.json()) as Record<string, any> }
+    }
+    expect((await as(['editor'])).status).toBe(403)
+    const admin = await as(['admin'])
+    expect(admin.status).toBe(200)
+    expect(admin.body).toHaveProperty('unauthorised')
+    expect(admin.body).toHaveProperty('unsealable')
+    expect(admin.body.lastAcceptedAt).toMatch(/^\d{4}-/)
+  })
+
   it('keeps what no CMS key opens (a key pair that does not match) and says so', async () => {
     const stranger = createFormServices({ cmsUrl: `http://127.0.0.1:${cmsPort}`, publicFormKey: process.env.PUBLIC_FORM_KEY!, outboxDir, outboxPublicKey: generateOutboxKeyPair().publicKey })
     stranger.outbox.enqueue(new Date().toISOString(), { trackingCode: generateTrackingCode(), queryPassword: generateQueryPassword(), kind: 'other', category: 'other', anonymous: true, content: '用不配对的公钥加密的一条。' })

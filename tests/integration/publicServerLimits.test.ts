@@ -177,6 +177,19 @@ describe('bodies are bounded while they stream', () => {
   })
 })
 
+describe('a proxy nobody declared', () => {
+  it('is warned about loudly, once, and shown in readiness', async () => {
+    expect(server.output()).not.toContain('TRUST_PROXY')
+    await (await fetch(`${server.url}/`, { headers: { 'x-forwarded-for': '203.0.113.5' } })).text()
+    await (await fetch(`${server.url}/`, { headers: { 'x-forwarded-for': '203.0.113.6' } })).text()
+    expect(server.output().match(/没有设置 TRUST_PROXY/g)).toHaveLength(1)
+    expect(server.output()).not.toContain('203.0.113.5')
+    const ready = await (await fetch(`${server.url}/_health/ready`)).json()
+    expect(ready.warnings.join(' ')).toContain('TRUST_PROXY')
+    expect(ready.release).toBeUndefined()
+  })
+})
+
 describe('no request ends the process', () => {
   it('serves from the new release when the one in use disappears from disk', async () => {
     await (await fetch(`${server.url}/`)).text()
