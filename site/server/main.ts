@@ -38,7 +38,24 @@ if (!config.publicFormKey) log('warn', '没有设置 PUBLIC_FORM_KEY：提交无
 const wide = modeWarning(config.outboxDir, '外发队列目录')
 if (wide) log('warn', wide)
 
-const server = createPublicServer({ releasesDir: config.releasesDir, services, trust: config.trust, siteOrigins: config.siteOrigins, production: config.production, pinsDir: config.pinsDir })
+// Each release's server bundle stays loaded (ES modules cannot be unloaded, and the adapter adds a
+// process listener per bundle): after this many, finish what is running and exit so the supervisor
+// (systemd Restart=always, npm start) starts a fresh process — a second's pause every few weeks.
+const RECYCLE_AFTER = Number(process.env.PUBLIC_RECYCLE_AFTER_RELEASES ?? 40)
+process.setMaxListeners(RECYCLE_AFTER + 10)
+const server = createPublicServer({
+  releasesDir: config.releasesDir,
+  services,
+  trust: config.trust,
+  siteOrigins: config.siteOrigins,
+  production: config.production,
+  pinsDir: config.pinsDir,
+  recycleAfter: RECYCLE_AFTER,
+  onRecycle: () => {
+    log('info', `已加载 ${RECYCLE_AFTER} 个发布版本，进程将在处理完当前请求后退出并由守护进程重启，以释放内存。`)
+    void stop()
+  },
+})
 const stopForwarder = startOutboxForwarder(services)
 
 // No request may end the process: a file that vanishes under a read stream (a release deleted by

@@ -40,6 +40,12 @@ export type PublicServerOptions = {
   production?: boolean
   /** Where to pin the releases in use (null: do not pin). */
   pinsDir?: string | null
+  /**
+   * Called once more than `recycleAfter` release bundles have been loaded: a loaded ES module can
+   * never be unloaded (each release keeps about 5 MB), so the process should be replaced now and then.
+   */
+  recycleAfter?: number
+  onRecycle?: () => void
 }
 
 const ERROR_CODES = [400, 403, 404, 405, 408, 413, 414, 429, 500, 503] as const
@@ -91,6 +97,7 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
 
   const releases = new Map<string, Release>()
   const failedAt = new Map<string, number>()
+  let loads = 0
   let active: Release | null = null
 
   /** In use: the one being served, one still loading, and any with requests still running. */
@@ -156,6 +163,7 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
     releases.set(id, release)
     forgetOld()
     pin()
+    if (++loads === (options.recycleAfter ?? Infinity) + 1) options.onRecycle?.()
     return release
   }
 

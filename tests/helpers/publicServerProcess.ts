@@ -14,7 +14,7 @@ export async function compiledPublicServer(): Promise<{ file: string; cleanup: (
   return { file: bundlePath('public-server', dir), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) }
 }
 
-export type PublicServerProcess = { url: string; port: number; pid: number; output: () => string; status: () => Record<string, number>; stop: () => Promise<void> }
+export type PublicServerProcess = { url: string; port: number; pid: number; output: () => string; status: () => Record<string, number>; exited: () => boolean; exitCode: () => number | null; stop: () => Promise<void> }
 
 const kb = (v: string | undefined) => Number(v?.trim().split(/\s+/)[0] ?? 0)
 
@@ -45,6 +45,8 @@ export async function startPublicServerProcess(file: string, env: Record<string,
       const s = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8')
       return { rss: kb(/VmRSS:(.*)/.exec(s)?.[1]), hwm: kb(/VmHWM:(.*)/.exec(s)?.[1]) }
     },
+    exited: () => child.exitCode !== null || child.signalCode !== null,
+    exitCode: () => child.exitCode,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return
       const exited = new Promise((r) => child.once('exit', r))

@@ -190,6 +190,29 @@ describe('a proxy nobody declared', () => {
   })
 })
 
+describe('a long-lived process', () => {
+  it('replaces itself after loading many releases (a loaded bundle cannot be unloaded), finishing what runs', async () => {
+    const recycling = await startPublicServerProcess(bundle.file, { NODE_ENV: 'production', RELEASES_DIR: releases.dir, CMS_URL: cms.url, PUBLIC_FORM_KEY: key, OUTBOX_DIR: outboxDir, PUBLIC_RECYCLE_AFTER_RELEASES: '1' })
+    try {
+      expect((await fetch(`${recycling.url}/`)).status).toBe(200)
+      releases.publish()
+      const res = await fetch(`${recycling.url}/policies/`)
+      expect(res.status).toBe(200)
+      await res.text()
+      const exited = await new Promise<boolean>((resolve) => {
+        const end = Date.now() + 15_000
+        const poll = () => (recycling.exited() ? resolve(true) : Date.now() > end ? resolve(false) : setTimeout(poll, 100))
+        poll()
+      })
+      expect(exited, recycling.output()).toBe(true)
+      expect(recycling.exitCode()).toBe(0)
+      expect(recycling.output()).toContain('以释放内存')
+    } finally {
+      await recycling.stop()
+    }
+  })
+})
+
 describe('no request ends the process', () => {
   it('serves from the new release when the one in use disappears from disk', async () => {
     await (await fetch(`${server.url}/`)).text()
