@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { parsePublicKey } from '../../cms/complaints/outboxSeal'
 import { parseProxyTrust, type ProxyTrust } from '../lib/forms/clientAddress'
 import { limitSettingsFromEnv, type LimitSettings } from '../lib/forms/rateLimit'
 
@@ -58,6 +59,8 @@ export function publicServerConfig(env: NodeJS.ProcessEnv = process.env): Public
   const production = env.NODE_ENV === 'production'
   const publicFormKey = env.PUBLIC_FORM_KEY ?? ''
   if (production && publicFormKey.length < 32) throw new Error('生产环境必须设置 PUBLIC_FORM_KEY（至少 32 个字符，与 CMS 的相同）。')
+  const outboxPublicKey = env.OUTBOX_PUBLIC_KEY?.trim() || null
+  if (outboxPublicKey) parsePublicKey(outboxPublicKey) // a malformed key stops the start, with what is wrong
   return {
     host: env.PUBLIC_HOST ?? '127.0.0.1',
     port,
@@ -68,7 +71,7 @@ export function publicServerConfig(env: NodeJS.ProcessEnv = process.env): Public
     cmsUrl: env.CMS_URL ?? 'http://127.0.0.1:3000',
     publicFormKey,
     outboxDir: path.resolve(env.OUTBOX_DIR ?? path.join(dataDir, 'outbox')),
-    outboxPublicKey: env.OUTBOX_PUBLIC_KEY?.trim() || null,
+    outboxPublicKey,
     trust: parseProxyTrust(env.TRUST_PROXY, env.TRUSTED_PROXIES),
     limits: limitSettingsFromEnv(env),
   }

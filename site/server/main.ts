@@ -1,6 +1,6 @@
 /**
  * The public server as its own process (systemd: deploy/systemd/ygjz-public.service; `npm start`
- * runs it as a child). Compiled to dist/public-server.mjs by `npm run build`.
+ * runs it as a child). Compiled to build/public-server.mjs by `npm run build`.
  * It holds the public-form key and the CMS address, nothing of the CMS's own secrets.
  */
 import { modeWarning } from '../../cms/ops/fileModes'

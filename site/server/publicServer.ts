@@ -26,7 +26,6 @@ type Release = {
   scriptHashes: string[]
 }
 
-export { log }
 
 export type PublicServerOptions = {
   releasesDir: string

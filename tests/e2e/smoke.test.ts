@@ -144,6 +144,9 @@ describe.skipIf(!enabled)('end to end: admin → publish → public site', () =>
     const publicEnv = fs.readFileSync(`/proc/${publicPid}/environ`, 'utf8').split('\0')
     expect(publicEnv.some((v) => /^(PAYLOAD_SECRET|ID_HASH_KEY|OUTBOX_PRIVATE_KEY|DATABASE_URI)=/.test(v))).toBe(false)
     expect(publicEnv.some((v) => v.startsWith('PUBLIC_FORM_KEY='))).toBe(true)
+    // The data folder (database, uploads, mail outbox, keys) is its owner's only.
+    const { wideModes } = await import('../../cms/ops/fileModes')
+    expect(wideModes(sys.dataDir)).toEqual([])
     // Production path: compiled JavaScript, no TypeScript loader.
     const cmdline = fs.readFileSync(`/proc/${publicPid}/cmdline`, 'utf8').split('\0')
     expect(cmdline.some((a) => a.endsWith('build/public-server.mjs'))).toBe(true)
