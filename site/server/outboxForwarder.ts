@@ -13,11 +13,17 @@ export type ForwardResult = { sent: number; refused: number; left: number; state
  * definite refusal of one submission's content moves that one file aside, with the reason. A file
  * that fails for a reason of its own is retried later while the others go ahead.
  */
+const retries = new WeakMap<FormServices, Map<string, { tries: number; nextAt: number }>>()
+
 export async function forwardOutbox(services: FormServices): Promise<ForwardResult> {
   const { outbox, health } = services
+  const later = retries.get(services) ?? new Map<string, { tries: number; nextAt: number }>()
+  retries.set(services, later)
   let sent = 0
   let refused = 0
   for (const name of outbox.pending()) {
+    // A file that failed on its own waits its turn (doubling up to an hour); the others go ahead.
+    if ((later.get(name)?.nextAt ?? 0) > Date.now()) continue
     let file
     try {
       file = outbox.read(name)
@@ -32,13 +38,17 @@ export async function forwardOutbox(services: FormServices): Promise<ForwardResu
     health.note(verdict, res)
     if (verdict === 'stored') {
       outbox.remove(name)
+      later.delete(name)
       sent++
     } else if (verdict === 'refused') {
+      later.delete(name)
       outbox.setAside(name, `${res.status} ${res.body?.code ?? ''} ${res.body?.field ?? ''} ${res.body?.message ?? ''}`.trim())
       refused++
       log('error', 'outbox submission refused by the CMS; set aside for the office', { file: name, status: res.status, field: res.body?.field ?? null })
     } else if (verdict === 'retry') {
-      log('warn', 'outbox submission not taken this time; will retry', { file: name, status: res.status })
+      const tries = (later.get(name)?.tries ?? 0) + 1
+      later.set(name, { tries, nextAt: Date.now() + Math.min(3_600_000, 5000 * 2 ** tries) })
+      log('warn', 'outbox submission not taken this time; kept, will retry', { file: name, status: res.status, tries })
     } else {
       // The same for every file (unreachable, key, address): stop this round, keep all.
       break
