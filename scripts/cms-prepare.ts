@@ -5,6 +5,8 @@
  * changes how they talk), and a first install needs a site at all. No demo data here (that is
  * `npm start` / `npm run seed`). The admin itself then runs as `next start cms`.
  */
+export {}
+
 process.umask(0o077)
 const { getPayload } = await import('payload')
 const { default: config } = await import('../cms/payload.config')
