@@ -24,6 +24,8 @@ type Release = {
   inFlight: number
   pages: Map<number, Buffer>
   scriptHashes: string[]
+  /** Built by code that takes its form from the public server (marked by csp.json); an older release reads its own body. */
+  takesParsedForms: boolean
 }
 
 
@@ -130,8 +132,10 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
     let release: Release
     try {
       let scriptHashes: string[] = []
+      let takesParsedForms = false
       try {
         scriptHashes = (JSON.parse(fs.readFileSync(path.join(root, 'csp.json'), 'utf8')) as { scriptHashes?: string[] }).scriptHashes ?? []
+        takesParsedForms = true
       } catch {}
       release = {
         id,
@@ -141,6 +145,7 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
         inFlight: 0,
         pages: readPages(root),
         scriptHashes,
+        takesParsedForms,
         serveStatic: sirv(path.join(root, 'client'), { etag: true, extensions: ['html'], dotfiles: false, brotli: true, gzip: true, setHeaders: (res, pathname) => setStaticHeaders(res, pathname) }) as Handler,
         serveApp: import(pathToFileURL(path.join(root, 'server', 'entry.mjs')).href).then((m) => m.handler as Handler),
       }
@@ -309,6 +314,8 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
       const address = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], trust)
       const wait = services.limits.attempt(route.kind, address)
       if (wait) return refuseBody(req, res, release, 429, { 'retry-after': String(wait) })
+      // A release from before this server (during an upgrade, until the CMS has published anew).
+      if (!release.takesParsedForms) return serveApp(req, res, release, {})
       // The body is read and parsed here, as it streams, within the route's limit and deadline; the
       // page gets the parsed form (and an empty body), so no release reads a body of its own.
       const body: BodyState = { limit: route.bodyLimit, exceeded: false, timedOut: false }
