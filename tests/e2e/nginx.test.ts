@@ -12,6 +12,8 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { outboxPublicKey } from '../../cms/complaints/outboxKey'
 import { publicFormKey } from '../../cms/complaints/publicKey'
+import { today } from '../../cms/domain/clock'
+import { storedDay } from '../../cms/domain/dates'
 import { normaliseTrackingCode } from '../../cms/domain/trackingCode'
 import { publishRelease } from '../../cms/publish/release'
 import { browserAvailable, launchChromium } from '../helpers/browser'
@@ -78,17 +80,16 @@ describe.skipIf(!enabled)('behind nginx with TLS, in Chromium', () => {
     await seedComplaintCategories(t.payload)
     const r = await makeRegions(t.payload)
     const programme = await makeProgramme(t.payload)
-    const today = new Date().toISOString().slice(0, 10)
     noticeId = String(
       (
         await t.payload.create({
           collection: 'notices',
           context: { disableAutoPublish: true, system: true },
-          data: { title: '甲一村低保拟纳入对象公示', programme, kind: 'apply', stage: 'village', region: r.villageA, postedOn: `${today}T04:00:00.000Z`, objectionContact: '向甲镇民政办反映', entries: [{ headName: '周建国', householdSize: 3, amount: 450, village: r.villageA }], _status: 'published' },
+          data: { title: '甲一村低保拟纳入对象公示', programme, kind: 'apply', stage: 'village', region: r.villageA, postedOn: storedDay(today()), objectionContact: '向甲镇民政办反映', entries: [{ headName: '周建国', householdSize: 3, amount: 450, village: r.villageA }], _status: 'published' },
         })
       ).id,
     )
-    await t.payload.create({ collection: 'policies', context: { disableAutoPublish: true, system: true }, data: { title: '测试县最低生活保障实施办法', issuer: '测试县民政局', publishedOn: '2026-03-01T04:00:00.000Z', validity: 'current', _status: 'published' } })
+    await t.payload.create({ collection: 'policies', context: { disableAutoPublish: true, system: true }, data: { title: '测试县最低生活保障实施办法', issuer: '测试县民政局', publishedOn: storedDay('2026-03-01'), validity: 'current', _status: 'published' } })
     const releasesDir = path.join(t.dataDir, 'releases')
     const [, built] = await Promise.all([publishRelease(t.payload, { dir: releasesDir }), compiledPublicServer()])
     bundle = built

@@ -7,6 +7,8 @@ import { outboxPrivateKeys, outboxPublicKey } from '../../cms/complaints/outboxK
 import { generateOutboxKeyPair, openSealed } from '../../cms/complaints/outboxSeal'
 import { readPublicFormsStatus } from '../../cms/complaints/publicFormsStatus'
 import { publicFormKey } from '../../cms/complaints/publicKey'
+import { today } from '../../cms/domain/clock'
+import { storedDay } from '../../cms/domain/dates'
 import { generateQueryPassword, generateTrackingCode, normaliseTrackingCode, verifyQueryPassword } from '../../cms/domain/trackingCode'
 import { publishRelease } from '../../cms/publish/release'
 import { createFormServices, type FormServices } from '../../site/lib/forms/services'
@@ -49,13 +51,12 @@ beforeAll(async () => {
   await seedComplaintCategories(t.payload)
   const r = await makeRegions(t.payload)
   const programme = await makeProgramme(t.payload)
-  const today = new Date().toISOString().slice(0, 10)
   noticeId = String(
     (
       await t.payload.create({
         collection: 'notices',
         context: { disableAutoPublish: true, system: true },
-        data: { title: '甲一村低保拟纳入对象公示', programme, kind: 'apply', stage: 'village', region: r.villageA, postedOn: `${today}T04:00:00.000Z`, objectionContact: '向甲镇民政办反映', entries: [{ headName: '周建国', householdSize: 3, amount: 450, village: r.villageA }], _status: 'published' },
+        data: { title: '甲一村低保拟纳入对象公示', programme, kind: 'apply', stage: 'village', region: r.villageA, postedOn: storedDay(today()), objectionContact: '向甲镇民政办反映', entries: [{ headName: '周建国', householdSize: 3, amount: 450, village: r.villageA }], _status: 'published' },
       })
     ).id,
   )

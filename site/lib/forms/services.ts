@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import { sniffType } from '../../../cms/complaints/submission'
+import { nowMs } from '../../../cms/domain/clock'
 import { hashQueryPassword } from '../../../cms/domain/trackingCode'
 import { createCmsClient, verdictOf, type CmsClient, type CmsResult, type CmsVerdict } from './cmsClient'
 import { createFormTokens, formTokenKey, type FormTokens } from './formToken'
@@ -126,7 +127,8 @@ async function stripAttachments(list: Attachment[]): Promise<Attachment[] | { un
 }
 
 export function createFormServices(config: ServicesConfig): FormServices {
-  const now = config.now ?? Date.now
+  // The one clock (CLOCK_AT moves it for the demo and tests, as it does for the CMS that checks submittedAt).
+  const now = config.now ?? nowMs
   const cms = createCmsClient({ url: config.cmsUrl, key: config.publicFormKey })
   const outbox = createOutbox(config.outboxDir, config.outboxPublicKey)
   const health = new OutboxHealth(now, config.alert ?? (() => {}))
