@@ -1,4 +1,5 @@
 // @ts-check
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,10 +9,15 @@ import { defineConfig } from 'astro/config'
 /** Village pages beyond the first (other pages, other sort orders) repeat what page 1 says. */
 const NOT_INDEXED = /^lists\/[^/]+\/[^/]+\/(?:by-[a-z]+|\d+)\//
 
+/** Inline scripts (no src) of a page: the Content-Security-Policy allows exactly these, by hash. */
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g
+
 /**
- * Builds the Pagefind search index over the client output (wherever SITE_OUT_DIR puts it) once all
- * pages are written. Only pages marked data-pagefind-body are indexed; Chinese is segmented by the
- * extended Pagefind binary that the npm package ships.
+ * One pass over the built pages (wherever SITE_OUT_DIR puts them), once all are written:
+ * - the Pagefind search index: only pages marked data-pagefind-body; Chinese is segmented by the
+ *   extended Pagefind binary that the npm package ships;
+ * - `csp.json` beside the client folder: the SHA-256 of every inline script, which the public
+ *   server puts in its script-src.
  */
 function pagefindIndex() {
   return {
@@ -25,12 +31,14 @@ function pagefindIndex() {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' })
         if (!index) throw new Error(`搜索索引创建失败：${errors.join('；')}`)
         let pages = 0
+        const scriptHashes = new Set()
         for (const entry of fs.readdirSync(clientDir, { recursive: true, withFileTypes: true })) {
           if (!entry.isFile() || !entry.name.endsWith('.html')) continue
           const file = path.join(entry.parentPath, entry.name)
           const rel = path.relative(clientDir, file).split(path.sep).join('/')
-          if (NOT_INDEXED.test(rel)) continue
           const content = fs.readFileSync(file, 'utf8')
+          for (const m of content.matchAll(INLINE_SCRIPT)) scriptHashes.add(`sha256-${crypto.createHash('sha256').update(m[1]).digest('base64')}`)
+          if (NOT_INDEXED.test(rel)) continue
           if (!content.includes('data-pagefind-body')) continue
           const url = '/' + rel.replace(/(^|\/)index\.html$/, '$1')
           const res = await index.addHTMLFile({ url, content })
@@ -44,6 +52,7 @@ function pagefindIndex() {
         for (const name of fs.readdirSync(path.join(clientDir, 'pagefind'))) {
           if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) fs.rmSync(path.join(clientDir, 'pagefind', name))
         }
+        fs.writeFileSync(path.join(clientDir, '..', 'csp.json'), JSON.stringify({ scriptHashes: [...scriptHashes].sort() }))
         logger.info(`search index: ${pages} pages in ${Date.now() - started} ms`)
       },
     },
@@ -58,7 +67,13 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR || './dist',
   site: process.env.PUBLIC_SITE_URL || 'http://localhost:4321',
   output: 'static',
-  adapter: node({ mode: 'middleware' }),
+  // The public server (site/server) bounds each route's body as it streams; this is only the backstop.
+  adapter: node({ mode: 'middleware', bodySizeLimit: 30 * 1024 * 1024 }),
+  // The public server checks that form posts come from the site's own pages, against PUBLIC_SITE_URL
+  // read when it starts and the scheme a trusted proxy reports. Astro's own check compares Origin
+  // with the URL it rebuilds from the socket, which behind a TLS-terminating proxy is http:// —
+  // every form would fail with "Cross-site POST form submissions are forbidden".
+  security: { checkOrigin: false },
   integrations: [pagefindIndex()],
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },

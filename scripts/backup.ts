@@ -4,6 +4,9 @@
  */
 import path from 'node:path'
 
+// A backup holds the database, media and keys: owner-only (folders 0700, files 0600).
+process.umask(0o077)
+
 const { getPayload } = await import('payload')
 const { default: config } = await import('../cms/payload.config')
 const { backup } = await import('../cms/ops/backup')

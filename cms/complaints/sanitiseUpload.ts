@@ -1,17 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import sharp from 'sharp'
 
+import { reencodeImage } from './reencodeImage'
 import { attachmentProblem, MAX_ATTACHMENT_BYTES, sniffType } from './submission'
-
-export const MAX_IMAGE_PIXELS = 40_000_000
-
-/** Re-encodes an image: orientation applied, every metadata block dropped, pixel count bounded. */
-export async function reencodeImage(buf: Buffer, type: 'image/jpeg' | 'image/png' | 'image/webp'): Promise<Buffer> {
-  const img = sharp(buf, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' }).rotate()
-  if (type === 'image/png') return img.png().toBuffer()
-  if (type === 'image/webp') return img.webp({ quality: 85 }).toBuffer()
-  return img.jpeg({ quality: 85, mozjpeg: true }).toBuffer()
-}
 
 export type CheckedFile = { data: Buffer; mimetype: string; name: string; size: number }
 

@@ -7,8 +7,11 @@ import { buildSnapshot, writeSnapshot } from '../export/exportSnapshot'
 import { dataDir, mediaDir, projectRoot } from '../paths'
 import { finaliseDataPackage, writeManifest } from './manifest'
 import { PiiGateError, scanForPersonalData } from './piiGate'
+import { precompressRelease } from './precompress'
+import { defaultPinsDir, pinnedReleases } from './releasePins'
 
-export const releasesDir = () => path.join(dataDir(), 'releases')
+/** RELEASES_DIR puts the public releases outside the (owner-only) data folder, for a public server running as its own user. */
+export const releasesDir = () => (process.env.RELEASES_DIR ? path.resolve(process.env.RELEASES_DIR) : path.join(dataDir(), 'releases'))
 export const currentLink = (dir = releasesDir()) => path.join(dir, 'current')
 
 export type ReleaseResult = { id: string; dir: string; pages: number; files: number; durationMs: number; timings: Record<string, number> }
@@ -201,7 +204,10 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     lap('releaseGate')
     finaliseDataPackage(clientDir)
     const manifest = writeManifest(clientDir, { releaseId: id, asOf: exported.snapshot.asOf, generatedAt: exported.snapshot.generatedAt })
+    timings.precompressReused = (await precompressRelease(clientDir, liveDir ? path.join(liveDir, 'client') : null)).reused
+    lap('precompress')
     fs.renameSync(snapshotDir, path.join(staging, 'snapshot'))
+    makePublicReadable(dir, staging)
     fs.renameSync(staging, final)
     switchCurrent(dir, id)
     gateMemory = { release: id, known: new Set(exported.knownRawValues), allow: new Set(exported.officialContacts) }
@@ -244,13 +250,28 @@ export function switchCurrent(dir: string, id: string) {
   fs.renameSync(tmp, currentLink(dir))
 }
 
-function pruneReleases(dir: string, keep: number) {
+/**
+ * A release is the public site (it passed the privacy gates): readable by the public server's own
+ * user whatever the CMS's umask (077), while the data folder around it stays owner-only.
+ */
+function makePublicReadable(releases: string, root: string) {
+  fs.chmodSync(releases, 0o755)
+  fs.chmodSync(root, 0o755)
+  for (const e of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (e.isSymbolicLink()) continue
+    fs.chmodSync(path.join(e.parentPath, e.name), e.isDirectory() ? 0o755 : 0o644)
+  }
+}
+
+/** Keeps the newest `keep` releases, the live one, and every release a running public server has pinned. */
+export function pruneReleases(dir: string, keep: number) {
   const live = fs.readlinkSync(currentLink(dir))
+  const pinned = pinnedReleases(process.env.RELEASE_PINS_DIR ? path.resolve(process.env.RELEASE_PINS_DIR) : defaultPinsDir(dir))
   const releases = fs
     .readdirSync(dir)
     .filter((n) => !n.startsWith('.') && !['current', 'node_modules', 'status.json'].includes(n))
     .sort()
   for (const old of releases.slice(0, Math.max(0, releases.length - keep))) {
-    if (old !== live) fs.rmSync(path.join(dir, old), { recursive: true, force: true })
+    if (old !== live && !pinned.has(old)) fs.rmSync(path.join(dir, old), { recursive: true, force: true })
   }
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { outboxPublicKey } from '../../cms/complaints/outboxKey'
 import { publicFormKey } from '../../cms/complaints/publicKey'
 import { seedComplaintCategories } from '../../cms/complaints/categories'
 import { seedWorkCalendar } from '../../cms/calendar/workCalendar'
@@ -43,7 +44,7 @@ async function maxSustained(url: string, origin: string | undefined, rates: numb
  * with a bare Node HTTP handler that only parses the same form — the ceiling.
  */
 export async function benchSubmissions(payload: Payload, dataDir: string, { seconds = 30, stepSeconds = 5 } = {}) {
-  process.env.FORM_SUBMIT_LIMIT = '1000000000'
+  for (const k of ['FORM_SUBMIT_LIMIT', 'FORM_ADDRESS_LIMIT', 'FORM_ATTEMPT_LIMIT']) process.env[k] = '1000000000'
   await seedWorkCalendar(payload, 2025)
   await seedComplaintCategories(payload)
   const dir = path.join(dataDir, 'releases-submissions')
@@ -52,6 +53,7 @@ export async function benchSubmissions(payload: Payload, dataDir: string, { seco
   process.env.CMS_URL = `http://127.0.0.1:${await listen(cms)}`
   process.env.PUBLIC_FORM_KEY = publicFormKey()
   process.env.OUTBOX_DIR = path.join(dataDir, 'outbox')
+  process.env.OUTBOX_PUBLIC_KEY = outboxPublicKey()
   // The public server in its own process, as deployed beside the CMS.
   const siteProc = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'bench', 'publicServerProcess.ts'), dir], { cwd: projectRoot, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] })
   const sitePort = await new Promise<number>((resolve) => siteProc.stdout!.once('data', (d) => resolve(JSON.parse(String(d)).port)))

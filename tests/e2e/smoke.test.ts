@@ -180,4 +180,42 @@ describe.skipIf(!enabled)('end to end: admin → publish → public site', () =>
     expect(year.published).toBe(true)
     await admin.ctx.close()
   }, 300_000)
+
+  it('runs the CMS and the public server as two processes: killing either leaves the other serving, and it comes back', async () => {
+    const pids = (name: string) => [...sys.output().matchAll(new RegExp(`${name}进程已启动（pid (\\d+)）`, 'g'))].map((m) => Number(m[1]))
+    const ok = async (url: string) => fetch(url, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false)
+    const until = async (cond: () => Promise<boolean>, ms: number) => {
+      const end = Date.now() + ms
+      while (Date.now() < end) {
+        if (await cond()) return true
+        await new Promise((r) => setTimeout(r, 250))
+      }
+      return false
+    }
+    const [publicPid] = pids('公开网站')
+    const [cmsPid] = pids('管理后台')
+    expect(publicPid).toBeGreaterThan(0)
+    expect(cmsPid).toBeGreaterThan(0)
+    // The public server holds none of the CMS's secrets.
+    const publicEnv = fs.readFileSync(`/proc/${publicPid}/environ`, 'utf8').split('\0')
+    expect(publicEnv.some((v) => /^(PAYLOAD_SECRET|ID_HASH_KEY|OUTBOX_PRIVATE_KEY|DATABASE_URI)=/.test(v))).toBe(false)
+    expect(publicEnv.some((v) => v.startsWith('PUBLIC_FORM_KEY='))).toBe(true)
+    // The data folder (database, uploads, mail outbox, keys) is its owner's only.
+    const { wideModes } = await import('../../cms/ops/fileModes')
+    expect(wideModes(sys.dataDir)).toEqual([])
+    // Production path: compiled JavaScript, no TypeScript loader.
+    const cmdline = fs.readFileSync(`/proc/${publicPid}/cmdline`, 'utf8').split('\0')
+    expect(cmdline.some((a) => a.endsWith('build/public-server.mjs'))).toBe(true)
+    expect(cmdline.join(' ')).not.toContain('tsx')
+
+    process.kill(publicPid, 'SIGKILL')
+    expect(await ok(`${sys.cmsUrl}/health/live`)).toBe(true)
+    expect(await until(() => ok(`${sys.publicUrl}/_health/live`), 30_000), sys.output().slice(-2000)).toBe(true)
+    expect(pids('公开网站').length).toBe(2)
+
+    process.kill(cmsPid, 'SIGKILL')
+    expect(await ok(`${sys.publicUrl}/`)).toBe(true)
+    expect(await until(() => ok(`${sys.cmsUrl}/health/live`), 120_000), sys.output().slice(-2000)).toBe(true)
+    expect(await ok(`${sys.publicUrl}/`)).toBe(true)
+  }, 240_000)
 })

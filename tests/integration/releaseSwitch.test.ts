@@ -95,4 +95,29 @@ describe('releases', () => {
     expect(html).toContain('第3版政策')
     expect(html).not.toContain('13812345678')
   }, 120_000)
+
+  it('five publishes in a row with no traffic, then a request: the page is served (the release in use was never pruned)', async () => {
+    await t.payload.db.updateOne({ collection: 'policies', where: { id: { equals: policyId } }, data: { summary: null } })
+    const served = fs.readlinkSync(path.join(dir, 'current'))
+    for (let v = 4; v <= 8; v++) {
+      await t.payload.update({ collection: 'policies', id: policyId, context: system, data: { title: `第${v}版政策` } })
+      await publishRelease(t.payload, { dir })
+    }
+    const kept = fs.readdirSync(dir).filter((n) => /^\d{8}T/.test(n))
+    // Older than the newest three, but pinned by the public server that still serves it.
+    expect(kept).toContain(served)
+    expect(kept.length).toBeLessThanOrEqual(4)
+    const res = await fetch(`${base}/policies/${policyId}/`)
+    expect(res.status).toBe(200)
+    await res.text()
+    let html = ''
+    for (let i = 0; i < 50 && !html.includes('第8版政策'); i++) {
+      html = await (await fetch(`${base}/policies/${policyId}/`)).text()
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    expect(html).toContain('第8版政策')
+    // Once the server has moved on, the next prune may take the old one.
+    await publishRelease(t.payload, { dir })
+    expect(fs.existsSync(path.join(dir, served))).toBe(false)
+  }, 300_000)
 })

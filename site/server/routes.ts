@@ -1,0 +1,14 @@
+import { FORM_BODY_LIMIT, FORM_PARSE_LIMITS, TRACK_BODY_LIMIT, TRACK_PARSE_LIMITS } from '../lib/forms/limits'
+import type { ParseLimits } from '../lib/forms/parseForm'
+
+/** Which routes take a body, how much, and how it is parsed. Everything else is static and takes none. */
+export type Route = { kind: 'form' | 'track'; bodyLimit: number; parse: ParseLimits } | { kind: 'static'; bodyLimit: 0 }
+
+const FORM_ROUTE = /^\/interact\/(objection|report|complaint|other)\/?$/
+const TRACK_ROUTE = /^\/interact\/track\/?$/
+
+export function routeOf(pathname: string): Route {
+  if (FORM_ROUTE.test(pathname)) return { kind: 'form', bodyLimit: FORM_BODY_LIMIT, parse: FORM_PARSE_LIMITS }
+  if (TRACK_ROUTE.test(pathname)) return { kind: 'track', bodyLimit: TRACK_BODY_LIMIT, parse: TRACK_PARSE_LIMITS }
+  return { kind: 'static', bodyLimit: 0 }
+}
