@@ -87,6 +87,16 @@ export function listVisibility(l: { month: string; withdrawnOn?: string | null; 
   return l.month >= oldestListMonth(asOf, rules) ? { state: 'shown' } : { state: 'expired', on: `${addMonths(l.month, rules.listRetentionMonths)}-01` }
 }
 
+/**
+ * A page that left the site answers 410 Gone with its short note for this many days after it left
+ * (search engines recrawl well within that); after that it is simply not found.
+ */
+export const GONE_ANSWERED_DAYS = 365
+
+export function answersGone(v: Visibility, asOf: string): v is Extract<Visibility, { state: 'withdrawn' | 'expired' }> {
+  return (v.state === 'withdrawn' || v.state === 'expired') && addDays(v.on, GONE_ANSWERED_DAYS) >= asOf
+}
+
 /** The short public note a withdrawal leaves (the audit log keeps who and when). */
 export function withdrawalNote<K extends string>(kind: K, title: string, withdrawnOn: string, reason: string | null | undefined) {
   return { kind, title, withdrawnOn, reason: reason?.trim() || '已撤回' }
@@ -265,6 +275,8 @@ export function monthlyDisclosures(
 // addresses — never free text (a free-text field would whitelist whatever it contains).
 
 const SERVICE_NUMBER = /^(?:1\d{4}|9\d{4}|[48]00-?\d{3}-?\d{4})$/
+const LANDLINE_SHAPE = /^(?:\(0\d{2,3}\)|0\d{2,3})-?\d{7,8}$/
+const MOBILE_SHAPE = /^(?:\+?86-?)?1[3-9]\d-?\d{4}-?\d{4}$/
 const PHONE_SEPARATORS = /[、，,；;/|]|或|及|和/
 
 /**
@@ -280,14 +292,9 @@ export function parsePhoneNumbers(field: string | null | undefined): string[] | 
     if (!part) continue
     if (!/^[\d\s()+-]+(?:\s*(?:转|分机|ext\.?)\s*\d{1,6})?$/i.test(part)) return null
     const core = part.replace(/\s*(?:转|分机|ext\.?)\s*\d{1,6}$/i, '')
-    const digits = core.replace(/\D/g, '')
-    if (SERVICE_NUMBER.test(core.replace(/\s/g, ''))) {
-      out.push(digits)
-      continue
-    }
-    const found = findPii(core, { today: '2000-01-01' })
-    if (found.length !== 1 || !(found[0].kind === 'landline' || found[0].kind === 'mobile')) return null
-    out.push(digits)
+    const compact = core.replace(/\s/g, '')
+    if (!(SERVICE_NUMBER.test(compact) || LANDLINE_SHAPE.test(compact) || MOBILE_SHAPE.test(compact))) return null
+    out.push(compact.replace(/\D/g, ''))
   }
   return out.length ? out : null
 }

@@ -79,9 +79,9 @@ describe('snapshot loading', () => {
   let dir: string
   let fixture: FixtureResult
   const saved = process.env.SNAPSHOT_FILE
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ygjz-lib-'))
-    fixture = writeFixtureSnapshot(dir, { households: 600, months: 2 })
+    fixture = await writeFixtureSnapshot(dir, { households: 600, months: 2 })
     process.env.SNAPSHOT_FILE = fixture.snapshotFile
   })
   afterAll(() => {

@@ -200,6 +200,7 @@ describe('official contacts: structured, validated bureau fields only', () => {
     ['12349；0999-6123456', ['12349', '09996123456']],
     ['400-123-4567', ['4001234567']],
     ['13812345678', ['13812345678']],
+    ['0000-1234567', ['00001234567']], // the settings' placeholder numbers are phone-shaped
     ['村民李四 139 1234 5678', null],
     ['请拨打0999-6123456', null],
     ['0999-6123456（张主任）', null],
