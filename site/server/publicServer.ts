@@ -5,7 +5,35 @@ import { pathToFileURL } from 'node:url'
 import sirv from 'sirv'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void
-type Release = { id: string; serveStatic: Handler; serveApp: Promise<Handler>; notFound: Buffer | null }
+type Release = { id: string; serveStatic: Handler; serveApp: Promise<Handler>; notFound: Buffer | null; routes: ReleaseRoutes }
+
+/**
+ * `client/release-routes.json` of a release (site/lib/robots.ts): removed pages answer 410 Gone
+ * with their short public note, and pages with names carry X-Robots-Tag: noindex.
+ */
+type ReleaseRoutes = { gone: Array<{ prefix: string; page: string }>; noindex: RegExp[] }
+
+function readRoutes(clientDir: string): ReleaseRoutes {
+  try {
+    const raw = JSON.parse(fs.readFileSync(path.join(clientDir, 'release-routes.json'), 'utf8')) as { gone?: ReleaseRoutes['gone']; noindex?: string[] }
+    return { gone: raw.gone ?? [], noindex: (raw.noindex ?? []).map((p) => new RegExp(p)) }
+  } catch {
+    return { gone: [], noindex: [] }
+  }
+}
+
+/** Answers a removed page with 410 and its note; true when it did. */
+function answerGone(release: Release, clientDir: string, pathname: string, res: http.ServerResponse): boolean {
+  const hit = release.routes.gone.find((g) => pathname === g.prefix || pathname === g.prefix.replace(/\/$/, '') || (g.prefix.endsWith('/') && pathname.startsWith(g.prefix)))
+  if (!hit) return false
+  let body: Buffer | string = '此信息已撤下，不再在网上公开。'
+  try {
+    body = fs.readFileSync(path.join(clientDir, hit.page, 'index.html'))
+  } catch {}
+  res.writeHead(410, { 'content-type': 'text/html; charset=utf-8', 'x-robots-tag': 'noindex, noarchive', 'cache-control': 'public, max-age=300' })
+  res.end(body)
+  return true
+}
 
 /** One JSON line per event; paths only (no query strings: a tracking code must not reach a log). */
 export const log = (level: 'info' | 'warn' | 'error', msg: string, extra: Record<string, unknown> = {}) =>
@@ -31,6 +59,7 @@ export function createPublicServer({ releasesDir, accessLog = true }: { releases
         serveStatic: sirv(path.join(root, 'client'), { etag: true, extensions: ['html'], dotfiles: false }) as Handler,
         serveApp: import(pathToFileURL(path.join(root, 'server', 'entry.mjs')).href).then((m) => m.handler as Handler),
         notFound: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : null,
+        routes: readRoutes(path.join(root, 'client')),
       }
       entry.serveApp.then(
         () => (entry.ready = true),
@@ -105,6 +134,15 @@ export function createPublicServer({ releasesDir, accessLog = true }: { releases
     res.setHeader('x-content-type-options', 'nosniff')
     res.setHeader('referrer-policy', 'same-origin')
     res.setHeader('x-frame-options', 'SAMEORIGIN')
+    const pathname = (() => {
+      try {
+        return decodeURIComponent((req.url ?? '/').split('?')[0])
+      } catch {
+        return (req.url ?? '/').split('?')[0]
+      }
+    })()
+    if (release.routes.noindex.some((re) => re.test(pathname))) res.setHeader('x-robots-tag', 'noindex, noarchive')
+    if ((req.method === 'GET' || req.method === 'HEAD') && answerGone(release, path.join(releasesDir, release.id, 'client'), pathname, res)) return
     release.serveStatic(req, res, () => {
       release.serveApp.then(
         (app) =>
