@@ -44,7 +44,7 @@ export function heldRawValues(req: PayloadRequest): Promise<KnownValueIndex> {
 export async function officialContacts(req: PayloadRequest, saving?: Record<string, unknown>): Promise<string[]> {
   const [settings, guides] = await Promise.all([
     req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req }),
-    req.payload.find({ collection: 'guides', overrideAccess: true, pagination: false, depth: 0, req, where: { _status: { equals: 'published' } }, select: { consultPhone: true, supervisePhone: true, place: true }, context: { skipAudit: true } }),
+    req.payload.find({ collection: 'guides', overrideAccess: true, pagination: false, depth: 0, req, where: { _status: { equals: 'published' } }, select: { consultPhone: true, supervisePhone: true, place: true } }),
   ])
   return validatedContacts([settings, ...guides.docs, ...(saving ? [saving] : [])])
 }
@@ -56,7 +56,7 @@ export async function officialContacts(req: PayloadRequest, saving?: Record<stri
 async function saveTimeContext(req: PayloadRequest): Promise<ProjectionContext> {
   const [settings, programmes] = await Promise.all([
     req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req }),
-    req.payload.find({ collection: 'programmes', overrideAccess: true, pagination: false, depth: 0, req, select: { code: true, publicityRequired: true }, context: { skipAudit: true } }),
+    req.payload.find({ collection: 'programmes', overrideAccess: true, pagination: false, depth: 0, req, select: { code: true, publicityRequired: true } }),
   ])
   const byId = new Map(programmes.docs.map((p) => [String(p.id), { code: p.code, publicityRequired: p.publicityRequired ?? true }]))
   return {
