@@ -26,7 +26,7 @@ export async function previousPublishedList(payload: Payload, meta: Pick<ListMet
         { month: { less_than: meta.month } },
         { _status: { equals: 'published' } },
         // A withdrawn list's rows are erased (cms/lists/takeDown.ts): compare with the one before it.
-        { withdrawnAt: { exists: false } },
+        { or: [{ withdrawnAt: { exists: false } }, { withdrawnAt: { equals: null } }] },
       ],
     },
     sort: '-month',
