@@ -20,8 +20,13 @@ export type ProjectionContext = {
 }
 
 /** The id of a relationship value, populated or not. */
-export const idOf = (v: unknown): string | null =>
-  v && typeof v === 'object' ? (((v as { id?: unknown }).id ?? null) === null ? null : String((v as { id: unknown }).id)) : v ? String(v) : null
+export function idOf(v: unknown): string | null {
+  if (v && typeof v === 'object') {
+    const id = (v as { id?: unknown }).id
+    return id === undefined || id === null ? null : String(id)
+  }
+  return v === undefined || v === null || v === '' ? null : String(v)
+}
 
 /** Calendar day in China of a stored date (a day picked in the admin is stored as a UTC instant). */
 export const dayOf = (v: unknown): string | null => dayOfStored(v)
