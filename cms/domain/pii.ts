@@ -63,31 +63,52 @@ type Candidate = PiiFinding & { value: string }
 // Known raw values
 
 // Spaces typed between the characters of a Chinese name ("张 三", "欧阳 娜娜") are typing noise:
-// known names are looked for in the text with such spaces taken out (positions map back).
-const CJK_CHAR = '[\\u3400-\\u9fff\\uf900-\\ufaff]|[\\ud840-\\ud8bf][\\udc00-\\udfff]'
-const SPACE_IN_NAME = new RegExp(`(?<=${CJK_CHAR}) {1,3}(?=${CJK_CHAR})`, 'g')
+// known names are looked for in the text with such spaces (1–3 between two Chinese characters)
+// taken out, positions mapped back. A plain loop: this runs over every byte of a release.
+const isCjkUnit = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xdfff)
+
+/** The end of a run of 1–3 spaces at `i` between two Chinese characters, or -1. */
+function nameSpaceRunEnd(norm: string, i: number): number {
+  if (i === 0 || !isCjkUnit(norm.charCodeAt(i - 1))) return -1
+  let j = i
+  while (j < norm.length && j - i < 4 && norm.charCodeAt(j) === 32) j++
+  return j - i <= 3 && j < norm.length && isCjkUnit(norm.charCodeAt(j)) ? j : -1
+}
 
 /** The text without spaces between Chinese characters, and for each of its positions the original index. */
 function squeezeNameSpaces(norm: string): { text: string; at: (i: number) => number } {
-  SPACE_IN_NAME.lastIndex = 0
-  if (!SPACE_IN_NAME.test(norm)) return { text: norm, at: (i) => i }
-  const map: number[] = []
-  let text = ''
-  let last = 0
-  SPACE_IN_NAME.lastIndex = 0
-  for (const m of norm.matchAll(SPACE_IN_NAME)) {
-    for (let i = last; i < m.index; i++) map.push(i)
-    text += norm.slice(last, m.index)
-    last = m.index + m[0].length
+  let first = -1
+  for (let i = norm.indexOf(' '); i !== -1; i = norm.indexOf(' ', i + 1)) {
+    if (nameSpaceRunEnd(norm, i) !== -1) {
+      first = i
+      break
+    }
   }
-  for (let i = last; i < norm.length; i++) map.push(i)
-  text += norm.slice(last)
-  map.push(norm.length)
-  return { text, at: (i) => map[i] }
+  if (first === -1) return { text: norm, at: (i) => i }
+  const map = new Int32Array(norm.length + 1)
+  const parts: string[] = []
+  let n = 0
+  let from = 0
+  for (let i = first; i !== -1 && i < norm.length; ) {
+    const end = nameSpaceRunEnd(norm, i)
+    if (end === -1) {
+      i = norm.indexOf(' ', i + 1)
+      continue
+    }
+    parts.push(norm.slice(from, i))
+    for (let k = from; k < i; k++) map[n++] = k
+    from = end
+    i = norm.indexOf(' ', end)
+  }
+  parts.push(norm.slice(from))
+  for (let k = from; k < norm.length; k++) map[n++] = k
+  map[n] = norm.length
+  return { text: parts.join(''), at: (i) => map[i] }
 }
 
 /** Known-value matches in normalised text, with spaces inside names ignored; positions in `norm`. */
 function knownMatches(norm: string, index: KnownValueIndex): Array<{ index: number; length: number; value: string }> {
+  if (index.size === 0) return []
   const sq = squeezeNameSpaces(norm)
   const out: Array<{ index: number; length: number; value: string }> = []
   for (const m of index.find(sq.text)) {
@@ -116,10 +137,13 @@ export class KnownValueIndex {
     }
     for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length)
   }
+  private count = -1
   get size(): number {
-    let n = 0
-    for (const l of this.byPrefix.values()) n += l.length
-    return n
+    if (this.count < 0) {
+      this.count = 0
+      for (const l of this.byPrefix.values()) this.count += l.length
+    }
+    return this.count
   }
   /** Matches in already-normalised text: longest value at each position. */
   find(norm: string): Array<{ index: number; value: string }> {
