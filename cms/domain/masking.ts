@@ -2,17 +2,34 @@
 // at all (allow-list); the identifier masks exist only for a local rule that insists on them.
 import { graphemes, NAME_SEPARATORS, toHalfWidth } from './normalise'
 
-/** Chinese compound (two-character) surnames, simplified and a few traditional forms. */
-export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
+/**
+ * Compound (two-character) surnames that keep both characters when masked (domain.md §4): only
+ * those whose first character is not itself a single surname in common use, so that reading the
+ * first two characters as the surname never shows a character of a given name. Simplified and a
+ * few traditional forms. Data, with a test per entry (tests/unit/masking.test.ts).
+ */
+export const UNAMBIGUOUS_COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
   '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒',
-  '夏侯', '令狐', '端木', '独孤', '南宫', '西门', '呼延', '轩辕', '司空', '钟离', '闻人', '万俟',
-  '赫连', '百里', '东郭', '南门', '羊舌', '微生', '公羊', '梁丘', '左丘', '东门', '第五', '鲜于',
-  '闾丘', '亓官', '司寇', '子车', '颛孙', '壤驷', '公良', '漆雕', '乐正', '宰父', '谷梁', '拓跋',
-  '夹谷', '段干', '巫马', '公西', '公冶', '公仪', '太史', '申屠', '澹台', '宗政', '濮阳', '淳于',
-  '单于', '太叔', '仲孙', '即墨', '呼衍',
-  '歐陽', '司馬', '東方', '尉遲', '公孫', '長孫', '獨孤', '南宮', '西門', '軒轅', '鍾離', '聞人',
-  '赫連', '東郭', '鮮于', '閭丘', '顓孫', '樂正', '澹臺', '濮陽', '單于',
+  '令狐', '端木', '独孤', '南宫', '西门', '呼延', '轩辕', '司空', '赫连', '百里', '东郭', '南门',
+  '羊舌', '微生', '公羊', '东门', '第五', '鲜于', '闾丘', '亓官', '司寇', '子车', '颛孙', '壤驷',
+  '公良', '漆雕', '宰父', '拓跋', '夹谷', '公西', '公冶', '公仪', '太史', '澹台', '濮阳', '淳于',
+  '太叔', '即墨', '呼衍',
+  '歐陽', '司馬', '諸葛', '東方', '尉遲', '公孫', '長孫', '獨孤', '南宮', '西門', '軒轅', '赫連',
+  '東郭', '鮮于', '閭丘', '顓孫', '澹臺', '濮陽',
 ])
+
+/**
+ * Compound surnames whose first character is also a common single surname (乐, 宗, 单, 钟 …):
+ * 乐正伟 may be 乐 + 正伟, so these mask as single surnames — more masked, never less.
+ */
+export const AMBIGUOUS_COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
+  '乐正', '宗政', '单于', '钟离', '夏侯', '闻人', '万俟', '梁丘', '左丘', '谷梁', '段干', '巫马',
+  '申屠', '仲孙',
+  '樂正', '單于', '鍾離', '聞人',
+])
+
+/** Every compound surname known here (both kinds). */
+export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([...UNAMBIGUOUS_COMPOUND_SURNAMES, ...AMBIGUOUS_COMPOUND_SURNAMES])
 
 export class NameMaskError extends Error {
   constructor(message: string) {
@@ -32,8 +49,9 @@ function cleanName(name: string): string {
  * Masks a person's name for the public site:
  * - keep the first character (user-perceived: 𠮷 counts as one), mask every other with one '*':
  *   张三 → 张*, 张三丰 → 张**;
- * - a name of 3+ characters starting with a compound surname keeps both: 欧阳娜娜 → 欧阳**
- *   (a 2-character name is read as surname + given name: 欧阳 → 欧*);
+ * - a name of 3+ characters starting with an unambiguous compound surname keeps both:
+ *   欧阳娜娜 → 欧阳** (a 2-character name is read as surname + given name: 欧阳 → 欧*); an
+ *   ambiguous one masks as a single surname: 乐正伟 → 乐**;
  * - a single-character name still gets one '*' (张 → 张*), so the output never shows a whole name;
  * - a name with the separator · (or •, ・, ‧, full-width variants) keeps its first character and
  *   always gets exactly two '*': 阿不都·热合曼 → 阿**. A fixed mask hides the length and the
@@ -48,7 +66,7 @@ export function maskName(name: string): string {
     throw new NameMaskError('姓名为空（或只有分隔符），无法打码；请在原始名单中补全户主姓名后重新导入。')
   }
   if (chars.includes('·')) return `${letters[0]}**`
-  if (chars.length >= 3 && COMPOUND_SURNAMES.has(chars[0] + chars[1])) {
+  if (chars.length >= 3 && UNAMBIGUOUS_COMPOUND_SURNAMES.has(chars[0] + chars[1])) {
     return chars[0] + chars[1] + '*'.repeat(chars.length - 2)
   }
   return chars[0] + '*'.repeat(Math.max(1, chars.length - 1))
@@ -123,14 +141,4 @@ export function coarseReason(text: string): CoarseReason {
   const t = toHalfWidth(String(text ?? ''))
   for (const [reason, re] of REASON_RULES) if (re.test(t)) return reason
   return '其他'
-}
-
-/**
- * A count shown on its own for a small area: below `threshold` (default 3) it could single out a
- * household, so null ("不足3户" / "—"). Zero singles out nobody and is shown.
- */
-export function suppressSmallCount(n: number, threshold = 3): number | null {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`统计数应为非负整数，收到“${n}”。`)
-  if (n === 0) return 0
-  return n < threshold ? null : n
 }

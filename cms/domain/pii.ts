@@ -62,6 +62,64 @@ type Candidate = PiiFinding & { value: string }
 // ---------------------------------------------------------------------------------------------
 // Known raw values
 
+// Spaces typed between the characters of a Chinese name ("张 三", "欧阳 娜娜") are typing noise:
+// known names are looked for in the text with such spaces (1–3 between two Chinese characters)
+// taken out, positions mapped back. A plain loop: this runs over every byte of a release.
+const isCjkUnit = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xdfff)
+
+/** The end of a run of 1–3 spaces at `i` between two Chinese characters, or -1. */
+function nameSpaceRunEnd(norm: string, i: number): number {
+  if (i === 0 || !isCjkUnit(norm.charCodeAt(i - 1))) return -1
+  let j = i
+  while (j < norm.length && j - i < 4 && norm.charCodeAt(j) === 32) j++
+  return j - i <= 3 && j < norm.length && isCjkUnit(norm.charCodeAt(j)) ? j : -1
+}
+
+/** The text without spaces between Chinese characters, and for each of its positions the original index. */
+function squeezeNameSpaces(norm: string): { text: string; at: (i: number) => number } {
+  let first = -1
+  for (let i = norm.indexOf(' '); i !== -1; i = norm.indexOf(' ', i + 1)) {
+    if (nameSpaceRunEnd(norm, i) !== -1) {
+      first = i
+      break
+    }
+  }
+  if (first === -1) return { text: norm, at: (i) => i }
+  const map = new Int32Array(norm.length + 1)
+  const parts: string[] = []
+  let n = 0
+  let from = 0
+  for (let i = first; i !== -1 && i < norm.length; ) {
+    const end = nameSpaceRunEnd(norm, i)
+    if (end === -1) {
+      i = norm.indexOf(' ', i + 1)
+      continue
+    }
+    parts.push(norm.slice(from, i))
+    for (let k = from; k < i; k++) map[n++] = k
+    from = end
+    i = norm.indexOf(' ', end)
+  }
+  parts.push(norm.slice(from))
+  for (let k = from; k < norm.length; k++) map[n++] = k
+  map[n] = norm.length
+  return { text: parts.join(''), at: (i) => map[i] }
+}
+
+/** Known-value matches in normalised text, with spaces inside names ignored; positions in `norm`. */
+function knownMatches(norm: string, index: KnownValueIndex): Array<{ index: number; length: number; value: string }> {
+  if (index.size === 0) return []
+  const sq = squeezeNameSpaces(norm)
+  const out: Array<{ index: number; length: number; value: string }> = []
+  for (const m of index.find(sq.text)) {
+    if (!knownValueCounts(sq.text, m.index, m.value)) continue
+    const start = sq.at(m.index)
+    const end = sq.at(m.index + m.value.length - 1) + 1
+    out.push({ index: start, length: end - start, value: m.value })
+  }
+  return out
+}
+
 /** Prebuilt lookup of raw values; build once when scanning many texts against one list. */
 export class KnownValueIndex {
   private readonly byPrefix = new Map<string, string[]>()
@@ -69,7 +127,7 @@ export class KnownValueIndex {
     const seen = new Set<string>()
     for (const raw of values) {
       if (typeof raw !== 'string') continue
-      const v = normaliseForScan(raw).trim()
+      const v = squeezeNameSpaces(normaliseForScan(raw).trim()).text
       if (Array.from(v).length < 2 || seen.has(v)) continue
       seen.add(v)
       const key = v.slice(0, 2)
@@ -79,10 +137,13 @@ export class KnownValueIndex {
     }
     for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length)
   }
+  private count = -1
   get size(): number {
-    let n = 0
-    for (const l of this.byPrefix.values()) n += l.length
-    return n
+    if (this.count < 0) {
+      this.count = 0
+      for (const l of this.byPrefix.values()) this.count += l.length
+    }
+    return this.count
   }
   /** Matches in already-normalised text: longest value at each position. */
   find(norm: string): Array<{ index: number; value: string }> {
@@ -106,10 +167,7 @@ export class KnownValueIndex {
 export function findKnownValues(text: string, index: KnownValueIndex): PiiFinding[] {
   if (!text || index.size === 0) return []
   const norm = normaliseForScan(String(text))
-  return index
-    .find(norm)
-    .filter((m) => knownValueCounts(norm, m.index, m.value))
-    .map((m) => ({ kind: 'knownValue' as const, index: m.index, length: m.value.length, hint: hintFor({ kind: 'knownValue', index: m.index, length: m.value.length, value: m.value, hint: '' }, norm) }))
+  return knownMatches(norm, index).map((m) => ({ kind: 'knownValue' as const, index: m.index, length: m.length, hint: hintFor({ kind: 'knownValue', ...m, hint: '' }, norm) }))
 }
 
 export function buildKnownValueIndex(values: Iterable<string>): KnownValueIndex {
@@ -181,6 +239,8 @@ function cardPrefixOk(d: string): boolean {
   return p4 >= 2221 && p4 <= 2720
 }
 
+const PHONE_LABEL = /(?:tel|phone|mobile|mob|cell|fax)$/i
+
 function digitCandidates(norm: string, today: string): Candidate[] {
   const out: Candidate[] = []
   for (const run of norm.matchAll(DIGIT_RUN)) {
@@ -197,7 +257,9 @@ function digitCandidates(norm: string, today: string): Candidate[] {
     const before2 = norm[runStart - 2] ?? ''
     const after = norm[runEnd] ?? ''
     const after2 = norm[runEnd + 1] ?? ''
-    const blockFirst = /[A-Za-z]/.test(before) || (before === '.' && /\d/.test(before2))
+    // …except a phone label glued to the number: Tel13812345678, Mobile13812345678.
+    const labelled = PHONE_LABEL.test(norm.slice(Math.max(0, runStart - 6), runStart))
+    const blockFirst = (/[A-Za-z]/.test(before) && !labelled) || (before === '.' && /\d/.test(before2))
     // A run followed by '@' is an e-mail's local part (13900001234@139.com): the e-mail finding covers it.
     const blockLast = /[A-Za-z@]/.test(after) || (after === '.' && /\d/.test(after2))
     const plusBefore = before === '+'
@@ -255,7 +317,7 @@ function digitCandidates(norm: string, today: string): Candidate[] {
 const AREA3 = '(?:010|02\\d)'
 const AREA4 = '(?:0[3-9]\\d{2})'
 const LANDLINE = new RegExp(
-  '(?<![\\dA-Za-z])(?<!\\d[ -])((?:' +
+  '(?<!\\d)(?:(?<=tel|Tel|TEL|fax|Fax|FAX|phone|Phone|PHONE)|(?<![A-Za-z]))(?<!\\d[ -])((?:' +
     `(?:\\(\\s?${AREA3}\\s?\\)|${AREA3})\\s?-?\\s?[2-9]\\d{3}[ -]?\\d{4}` +
     '|' +
     `(?:\\(\\s?${AREA4}\\s?\\)|${AREA4})\\s?-?\\s?[2-9]\\d{2,3}[ -]?\\d{4}` +
@@ -269,13 +331,17 @@ const EMAIL =
 const HAN = '[\\u3400-\\u9fff]'
 const CN = '[一二三四五六七八九十百零〇两]{1,4}'
 const NUM = `(?:\\d{1,4}|${CN})`
+const DOOR = `(?:\\d{1,5}|${CN})`
+// 村 and the other words for a village or lane that addresses end in (王家庄, 李家屯, 平安里);
+// 里 not after 月/公/这/那/哪/心/夜 (月里五号, 公里, 这里).
+const VILLAGE = '(?:村|屯|庄|(?<![月公这那哪心夜])里)'
 const ROOM_TAIL = `(?:\\s*(?:院|楼))?(?:\\s*(?:\\d{1,5}|[A-Za-z]|${CN})\\s*(?:号楼|栋|幢|座|单元|层|楼|室|号|户))*`
 // Each pattern needs a street, building, door-plate or village-group structure around the number,
 // so 文号 (民发〔2021〕57号), 第24条, dates (11月5号) and 3号窗口 never match.
 const ADDRESS_PATTERNS: RegExp[] = [
   // 人民路88号, 解放大道12-3号, 长乐路88弄3号, 幸福巷5号院3号楼201室
   new RegExp(
-    `${HAN}{1,4}(?:路|街|巷|弄|胡同|大道|大街)\\s*(?:\\d{1,5}\\s*(?:弄|支弄|巷)\\s*)?\\d{1,5}(?:\\s*[-之]\\s*\\d{1,4})?\\s*号${ROOM_TAIL}`,
+    `${HAN}{1,4}(?:路|街|巷|弄|胡同|大道|大街)\\s*(?:\\d{1,5}\\s*(?:弄|支弄|巷)\\s*)?${DOOR}(?:\\s*[-之]\\s*\\d{1,4})?\\s*号${ROOM_TAIL}`,
     'g',
   ),
   // 3号楼2单元501室, 5栋1203室, A座1203室, 三栋二单元
@@ -287,16 +353,29 @@ const ADDRESS_PATTERNS: RegExp[] = [
   new RegExp(`${NUM}\\s*单元\\s*\\d{2,5}\\s*(?:室|房|号|户)?`, 'g'),
   // 门牌号12号, 门牌：15
   /门牌(?:号码|号)?\s*[:为是]?\s*\d{1,5}(?:\s*[-之]\s*\d{1,4})?\s*号?/g,
-  // 张家村3组12号, 李庄村12号
-  new RegExp(`${HAN}{1,4}村\\s*(?:第?${NUM}\\s*(?:村民小组|组|社|队)\\s*)?\\d{1,4}\\s*号`, 'g'),
-  // 五组12号, 第3村民小组8号
-  new RegExp(`第?${NUM}\\s*(?:村民小组|组|社|队)\\s*\\d{1,4}\\s*号`, 'g'),
+  // 张家村3组12号, 李庄村12号, 王家庄十二号, 李家屯5号, 平安里8号
+  new RegExp(`${HAN}{1,4}${VILLAGE}\\s*(?:第?${NUM}\\s*(?:村民小组|组|社|队)\\s*)?${DOOR}\\s*号${ROOM_TAIL}`, 'g'),
+  // 五组12号, 第3村民小组8号, 三组十二号
+  new RegExp(`第?${NUM}\\s*(?:村民小组|组|社|队)\\s*${DOOR}\\s*号`, 'g'),
   // 幸福小区3-2-501
   new RegExp(`(?:小区|花园|公寓|家园|新村|大厦|苑|社区)\\s*\\d{1,3}\\s*-\\s*\\d{1,2}\\s*-\\s*\\d{2,4}(?:\\s*(?:室|号))?`, 'g'),
 ]
 
+// 138.1234.5678 (also after 86): the dots stand where spaces or dashes usually are.
+const DOTTED_MOBILE = /(?<![\d.])(?:\+?86[. ]?)?1[3-9]\d\.\d{4}\.\d{4}(?!\.?\d)/g
+// A local number without area code right after a phone word: 电话 62345678, 联系电话：8765432.
+const LOCAL_NUMBER = /(?:电话|手机|座机|联系方式|号码|热线)\s*[:：]?\s*(?:是|为)?\s*([2-9]\d{6,7})(?![\d])/dg
+
 function regexCandidates(norm: string): Candidate[] {
   const out: Candidate[] = []
+  for (const m of norm.matchAll(DOTTED_MOBILE)) {
+    const digits = m[0].replace(/\D/g, '')
+    out.push({ kind: 'mobile', index: m.index, length: m[0].length, value: digits.slice(-11), hint: '' })
+  }
+  for (const m of norm.matchAll(LOCAL_NUMBER)) {
+    const [start, end] = m.indices![1]
+    out.push({ kind: 'landline', index: start, length: end - start, value: m[1], hint: '' })
+  }
   for (const m of norm.matchAll(LANDLINE)) {
     // value: area code + number without the extension (what an allow-list entry would contain)
     out.push({ kind: 'landline', index: m.index, length: m[0].length, value: m[1].replace(/\D/g, ''), hint: '' })
@@ -405,10 +484,7 @@ export function findPii(text: string, opts: PiiOptions = {}): PiiFinding[] {
   const candidates: Candidate[] = [...digitCandidates(patterns, today), ...regexCandidates(patterns)]
   if (opts.knownValues) {
     const index = opts.knownValues instanceof KnownValueIndex ? opts.knownValues : new KnownValueIndex(opts.knownValues)
-    for (const m of index.find(norm)) {
-      if (!knownValueCounts(norm, m.index, m.value)) continue
-      candidates.push({ kind: 'knownValue', index: m.index, length: m.value.length, value: m.value, hint: '' })
-    }
+    for (const m of knownMatches(norm, index)) candidates.push({ kind: 'knownValue', ...m, hint: '' })
   }
   const allowed = opts.allow ? [...opts.allow].map(compact).filter((s) => s.length > 0) : []
   const kept = allowed.length

@@ -1,5 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { isAdmin } from '../access'
+import { validatePhoneField } from '../fields/phone'
+import { checkSiteSettingsText } from '../hooks/privacyCheck'
 
 /** 站点设置: who publishes the column and how residents reach them. Everything here is public. */
 export const SiteSettings: GlobalConfig = {
@@ -7,6 +9,7 @@ export const SiteSettings: GlobalConfig = {
   label: '站点设置',
   admin: { group: '系统管理' },
   access: { read: () => true, update: isAdmin },
+  hooks: { beforeChange: [checkSiteSettingsText] },
   fields: [
     { name: 'bureauName', type: 'text', label: '发布机构（局名）', required: true, defaultValue: '清河县民政局' },
     { name: 'columnTitle', type: 'text', label: '专栏名称', required: true, defaultValue: '阳光救助' },
@@ -15,8 +18,8 @@ export const SiteSettings: GlobalConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'consultPhone', type: 'text', label: '咨询电话', defaultValue: '0000-1234567' },
-        { name: 'supervisePhone', type: 'text', label: '监督电话', defaultValue: '0000-7654321' },
+        { name: 'consultPhone', type: 'text', label: '咨询电话', defaultValue: '0000-1234567', validate: validatePhoneField },
+        { name: 'supervisePhone', type: 'text', label: '监督电话', defaultValue: '0000-7654321', validate: validatePhoneField },
       ],
     },
     { name: 'complaintAddress', type: 'text', label: '投诉举报受理地址', defaultValue: '清河县民政局社会救助股（一楼窗口）' },

@@ -32,6 +32,8 @@ export async function previousPublishedList(payload: Payload, meta: Pick<ListMet
         { region: { equals: meta.regionId } },
         { month: { less_than: meta.month } },
         { _status: { equals: 'published' } },
+        // A withdrawn list's rows are erased (cms/lists/takeDown.ts): compare with the one before it.
+        { or: [{ withdrawnAt: { exists: false } }, { withdrawnAt: { equals: null } }] },
       ],
     },
     sort: '-month',

@@ -3,10 +3,11 @@ import type { Payload, PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles'
 import { regionScope } from '../access/regionScope'
 import { loadWorkCalendar } from '../calendar/workCalendar'
-import { countWorkingDays, isProvisionalYear, PROVISIONAL_NOTE, type WorkCalendar } from '../domain/calendar'
+import { isProvisionalYear, PROVISIONAL_NOTE, type WorkCalendar } from '../domain/calendar'
 import { dueState } from '../domain/complaintDeadlines'
 import { addDays, chinaDate, dayOfStored, daysBetween, monthOf, previousMonth, yearOf } from '../domain/dates'
-import { daysLeft, monthlyDisclosureDue } from '../domain/publicity'
+import { daysLeft } from '../domain/publicity'
+import { monthlyDisclosureState } from '../domain/disclosure'
 import { OPEN_STATUSES } from '../complaints/workflow'
 import { readReleaseStatus, type ReleaseStatus } from '../publish/release'
 
@@ -57,11 +58,7 @@ const idOf = (v: unknown) => (v && typeof v === 'object' ? String((v as { id: un
  * days or less before the 5th, so a Friday reminder covers a 5th that falls on Monday.
  */
 export function disclosureItem(cal: WorkCalendar, month: string, publishedOn: string | null, today: string): Pick<DisclosureItem, 'dueOn' | 'state' | 'lateDays'> {
-  const dueOn = monthlyDisclosureDue(month)
-  if (publishedOn) return { dueOn, state: '已完成', lateDays: Math.max(0, daysBetween(dueOn, publishedOn)) }
-  if (today > dueOn) return { dueOn, state: '已逾期', lateDays: daysBetween(dueOn, today) }
-  const soon = countWorkingDays(cal, today, dueOn) <= 2
-  return { dueOn, state: soon ? '即将到期' : '未到期', lateDays: 0 }
+  return monthlyDisclosureState(cal, month, publishedOn, today)
 }
 
 /** What the signed-in user must act on, within their regions (the dashboard and the daily digest). */

@@ -3,6 +3,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import sharp from 'sharp'
 import crypto from 'node:crypto'
+import { isOfficeAddress, parsePhoneNumbers } from '../domain/disclosure'
 import { describeFinding, findKnownValues, findPii, KnownValueIndex } from '../domain/pii'
 
 export type GateFinding = { file: string; message: string }
@@ -25,6 +26,11 @@ const BINARY_RUNTIME = new Set(['.wasm'])
 
 export type GateOptions = {
   knownValues: Iterable<string>
+  /**
+   * Official contacts (cms/domain/disclosure.ts officialContacts). Only values that validate as a
+   * phone field or an office address are honoured: a free-text value would whitelist whatever it
+   * contains (a resident's name and mobile in a notice's 异议受理方式) for the whole release.
+   */
   allow: string[]
   /**
    * Incremental scanning: `unchanged(file, sha256)` says a file is byte-identical to one that already
@@ -52,6 +58,7 @@ function listFiles(dir: string): string[] {
  */
 export async function scanForPersonalData(roots: string[], opts: GateOptions, stats?: GateStats): Promise<GateFinding[]> {
   const values = [...opts.knownValues]
+  const allow = opts.allow.filter((a) => parsePhoneNumbers(a) !== null || isOfficeAddress(a))
   const known = new KnownValueIndex(values)
   // Two-character names are not looked for among segmented n-grams (“提高金额” yields 高金).
   const knownLong = new KnownValueIndex(values.filter((v) => /\d/.test(v) || Array.from(v).length >= 3))
@@ -83,7 +90,7 @@ export async function scanForPersonalData(roots: string[], opts: GateOptions, st
       }
       if (buf.length > 2 && buf[0] === 0x1f && buf[1] === 0x8b) buf = zlib.gunzipSync(buf)
       const text = buf.toString('utf8')
-      for (const f of findPii(text, { knownValues: TERM_INDEX.test(file) ? knownLong : known, allow: opts.allow })) {
+      for (const f of findPii(text, { knownValues: TERM_INDEX.test(file) ? knownLong : known, allow })) {
         findings.push({ file: rel, message: describeFinding(f, text) })
       }
     }

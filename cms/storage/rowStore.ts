@@ -75,12 +75,35 @@ export async function insertListRows(payload: Payload, listId: string, regionId:
   }
 }
 
-export async function deleteListRows(payload: Payload, listId: string): Promise<void> {
+/**
+ * Erases the rows of a list (a take-down: raw names and ID numbers must not stay anywhere). One
+ * statement, so all rows go or none. SQLite: with secure_delete on, the deleted cells and freed
+ * pages are overwritten with zeros (rows are only ever appended, never updated, so no older copy
+ * of a row sits elsewhere in the file; a full VACUUM would rewrite the whole county database inside
+ * the request), then a WAL checkpoint (TRUNCATE) leaves no old frame in a -wal file. MongoDB:
+ * deleteMany (compaction of the storage files is the operator's). Returns the number of rows removed.
+ */
+export async function deleteListRows(payload: Payload, listId: string): Promise<number> {
   if (databaseKind() === 'sqlite') {
-    await sqliteClient(payload).execute({ sql: 'DELETE FROM recipient_rows WHERE list_id = ?', args: [listId] })
-    return
+    const client = sqliteClient(payload)
+    await client.execute({ sql: 'PRAGMA secure_delete = ON', args: [] })
+    const res = (await client.execute({ sql: 'DELETE FROM recipient_rows WHERE list_id = ?', args: [listId] })) as { rowsAffected?: number }
+    const removed = Number(res.rowsAffected ?? 0)
+    if (removed > 0) await client.execute({ sql: 'PRAGMA wal_checkpoint(TRUNCATE)', args: [] })
+    return removed
   }
-  await mongoModel(payload).deleteMany({ list: listId })
+  const res = (await mongoModel(payload).deleteMany({ list: listId })) as { deletedCount?: number }
+  return Number(res?.deletedCount ?? 0)
+}
+
+/** How many rows a list has (0 once erased). */
+export async function countListRows(payload: Payload, listId: string): Promise<number> {
+  if (databaseKind() === 'sqlite') {
+    const res = await sqliteClient(payload).execute({ sql: 'SELECT COUNT(*) AS n FROM recipient_rows WHERE list_id = ?', args: [listId] })
+    return Number(res.rows[0]?.n ?? 0)
+  }
+  const model = mongoModel(payload) as unknown as { countDocuments: (filter: unknown) => Promise<number> }
+  return model.countDocuments({ list: listId })
 }
 
 /** All rows of the given lists, ordered by list then row number; only the columns the caller names are guaranteed. */

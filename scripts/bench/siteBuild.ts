@@ -72,7 +72,7 @@ export async function benchSiteBuild(sizes = [10000, 100000], months = 12) {
     try {
       fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir')
       const t0 = Date.now()
-      const fixture = writeFixtureSnapshot(path.join(root, 'snapshot'), { households, months })
+      const fixture = await writeFixtureSnapshot(path.join(root, 'snapshot'), { households, months })
       const fixtureMs = Date.now() - t0
       const outDir = path.join(root, 'release')
       const { ms, peakRssMiB } = await timedBuild(fixture.snapshotFile, outDir)

@@ -27,7 +27,8 @@ function render(option: echarts.EChartsCoreOption, width: number, height: number
   }
 }
 
-export type Series = { name: string; data: number[] }
+/** `null` is a month without a published figure: a gap in the line, never a zero. */
+export type Series = { name: string; data: Array<number | null> }
 
 /** Lines over months (categories), one per series, labelled at their ends. */
 export function lineChartSvg(opts: { categories: string[]; series: Series[]; width?: number; height?: number }): string {
@@ -42,7 +43,8 @@ export function lineChartSvg(opts: { categories: string[]; series: Series[]; wid
       series: series.map((s, i) => ({
         type: 'line',
         name: s.name,
-        data: s.data,
+        data: s.data.map((v) => (v === null ? '-' : v)),
+        connectNulls: false,
         symbol: SYMBOLS[i % SYMBOLS.length],
         symbolSize: 9,
         lineStyle: { width: 3, type: LINES[i % LINES.length] },

@@ -10,7 +10,27 @@ export type Dataset = { slug: string; title: string; description: string; column
 
 const col = (name: string, label: string, type: Column['type'], note = ''): Column => ({ name, label, type, note })
 
-export const DATASETS: Dataset[] = [
+/**
+ * Monthly figures per programme and place, with a row marked 未公布 (empty figures, not zero) for
+ * each month a place that publishes this programme has no list.
+ */
+function monthlyStatRows(c: Catalog): Cell[][] {
+  const stats = c.snapshot.monthlyStats
+  const places = [...new Set(stats.map((s) => `${s.programmeCode}|${s.regionCode}`))]
+  const byKey = new Map(stats.map((s) => [`${s.month}|${s.programmeCode}|${s.regionCode}`, s]))
+  const out: Cell[][] = []
+  for (const month of [...c.months].reverse()) {
+    for (const place of places) {
+      const [programmeCode, regionCode] = place.split('|')
+      const s = byKey.get(`${month}|${place}`)
+      out.push([month, c.programmeName(programmeCode), regionCode, c.regionName(regionCode), s?.households, s?.persons, s?.amount, s ? '已公布' : '未公布'])
+    }
+  }
+  return out
+}
+
+function buildDatasets(threshold: number): Dataset[] {
+  return [
   {
     slug: 'notices',
     title: '公示公告',
@@ -47,8 +67,8 @@ export const DATASETS: Dataset[] = [
   {
     slug: 'list-villages',
     title: '救助名单（按村汇总）',
-    description: '每个名单中每个村（社区）一行。不足3户的村不单独显示户数、人数和金额（为空）。',
-    columns: [col('list_id', '名单编号', '文本'), col('month', '月份', '月份'), col('programme', '救助类别', '文本'), col('village_code', '村（社区）代码', '文本'), col('village', '村（社区）', '文本'), col('households', '户数', '整数', '不足3户为空'), col('persons', '人数', '整数', '不足3户为空'), col('amount', '金额', '金额（元）', '不足3户为空')],
+    description: `每个名单中每个村（社区）一行。不足${threshold}户的村不单独显示户数、人数和金额（为空），但计入名单合计。`,
+    columns: [col('list_id', '名单编号', '文本'), col('month', '月份', '月份'), col('programme', '救助类别', '文本'), col('village_code', '村（社区）代码', '文本'), col('village', '村（社区）', '文本'), col('households', '户数', '整数', `不足${threshold}户为空`), col('persons', '人数', '整数', `不足${threshold}户为空`), col('amount', '金额', '金额（元）', `不足${threshold}户为空`)],
     rows: (c) => c.listsSorted.flatMap((l) => l.byVillage.map((v) => [l.id, l.month, c.programmeName(l.programmeCode), v.villageCode, c.regionFullName(v.villageCode), v.households, v.persons, v.amount])),
   },
   {
@@ -68,9 +88,9 @@ export const DATASETS: Dataset[] = [
   {
     slug: 'monthly-stats',
     title: '月度统计',
-    description: '按月份、类别、乡镇汇总的户数、人数和金额（统计数据页面的数字）。',
-    columns: [col('month', '月份', '月份'), col('programme', '救助类别', '文本'), col('region_code', '地区代码', '文本'), col('region', '地区', '文本'), col('households', '户数', '整数'), col('persons', '人数', '整数'), col('amount', '金额', '金额（元）')],
-    rows: (c) => c.snapshot.monthlyStats.map((s) => [s.month, c.programmeName(s.programmeCode), s.regionCode, c.regionName(s.regionCode), s.households, s.persons, s.amount]),
+    description: '按月份、类别、乡镇汇总的户数、人数和金额（统计数据页面的数字），都是已公布名单的各户相加。某月没有公布名单的，状态为“未公布”，户数、人数和金额为空（不是零）。',
+    columns: [col('month', '月份', '月份'), col('programme', '救助类别', '文本'), col('region_code', '地区代码', '文本'), col('region', '地区', '文本'), col('households', '户数', '整数', '未公布为空'), col('persons', '人数', '整数', '未公布为空'), col('amount', '金额', '金额（元）', '未公布为空'), col('status', '状态', '文本', '已公布或未公布')],
+    rows: monthlyStatRows,
   },
   {
     slug: 'complaint-stats',
@@ -79,7 +99,17 @@ export const DATASETS: Dataset[] = [
     columns: [col('month', '月份', '月份'), col('category', '类别', '文本'), col('received', '受理件数', '整数'), col('answered', '办结件数', '整数'), col('answered_on_time', '按时办结件数', '整数')],
     rows: (c) => c.snapshot.complaintStats.map((s) => [s.month, s.category, s.received, s.answered, s.answeredOnTime]),
   },
-]
+  ]
+}
+
+let built: { threshold: number; datasets: Dataset[] } | undefined
+
+/** The datasets of this release (their notes state the small-count threshold the admin set). */
+export function datasets(): Dataset[] {
+  const threshold = catalog().snapshot.site.smallCountThreshold
+  if (built?.threshold !== threshold) built = { threshold, datasets: buildDatasets(threshold) }
+  return built.datasets
+}
 
 export const LIST_ROWS_COLUMNS: Column[] = [
   col('no', '序号', '整数', '村（社区）内的序号'), col('name', '户主姓名（部分隐去）', '文本'), col('household_size', '保障人数', '整数'), col('amount', '金额', '金额（元）'),

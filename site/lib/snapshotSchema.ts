@@ -10,7 +10,7 @@ import { z } from 'zod'
  * Layout on disk: `snapshot.json` (this schema) plus one `lists/<id>.json` per recipient list
  * (listRowsFileSchema), so a county with 100,000 households × 12 months is not one giant file.
  */
-export const SNAPSHOT_SCHEMA_VERSION = 1
+export const SNAPSHOT_SCHEMA_VERSION = 2
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
 const month = z.string().regex(/^\d{4}-\d{2}$/, 'YYYY-MM')
@@ -36,6 +36,10 @@ export const siteInfoSchema = z.strictObject({
   supervisePhone: z.string().nullable(),
   /** Where to send objections and complaints in person or by post. */
   complaintAddress: z.string().nullable(),
+  /** The disclosure rules the admin set (站点设置): the pages state these figures, not defaults. */
+  smallCountThreshold: z.number().int().positive(),
+  noticeRetentionDays: z.number().int().nonnegative(),
+  listRetentionMonths: z.number().int().positive(),
 })
 
 export const regionSchema = z.strictObject({
@@ -225,6 +229,23 @@ export const monthlyDisclosureSchema = z.strictObject({
   regionCode: code,
   dueOn: isoDate,
   publishedOn: isoDate.nullable(),
+  /** cms/domain/disclosure.ts monthlyDisclosureState on the release day. */
+  state: z.enum(['已完成', '即将到期', '未到期', '已逾期']),
+  lateDays: z.number().int().nonnegative(),
+})
+
+/**
+ * A 公示 or 名单 that was public and no longer is (withdrawn, or past its retention): its page
+ * answers 410 Gone with this short note, so search engines drop their copies.
+ */
+export const goneSchema = z.strictObject({
+  kind: z.enum(['notice', 'list']),
+  id: z.string().regex(/^[A-Za-z0-9_-]+$/),
+  title: z.string(),
+  state: z.enum(['withdrawn', 'expired']),
+  /** Withdrawal day, or the first day it was no longer shown. */
+  on: isoDate,
+  reason: z.string().nullable(),
 })
 
 export const snapshotSchema = z.strictObject({
@@ -245,6 +266,7 @@ export const snapshotSchema = z.strictObject({
   complaintCategories: z.array(complaintCategorySchema),
   withdrawals: z.array(withdrawalSchema),
   disclosures: z.array(monthlyDisclosureSchema),
+  gone: z.array(goneSchema),
 })
 
 export type Snapshot = z.infer<typeof snapshotSchema>
@@ -262,3 +284,5 @@ export type ListRowsFile = z.infer<typeof listRowsFileSchema>
 export type MonthlyStat = z.infer<typeof monthlyStatSchema>
 export type ComplaintStat = z.infer<typeof complaintStatSchema>
 export type PublicComplaintCategory = z.infer<typeof complaintCategorySchema>
+export type GonePage = z.infer<typeof goneSchema>
+export type MonthlyDisclosure = z.infer<typeof monthlyDisclosureSchema>

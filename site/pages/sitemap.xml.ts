@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro'
 import { catalog } from '../lib/catalog'
-import { villagePageHref } from '../lib/listPages'
 import { xmlEscape } from '../lib/xml'
 
 /**
- * Every page a search engine should know: sections, documents, notices, lists and the first page
- * of each village list (paged and re-sorted copies are left out, so a county of 100,000 households
- * stays far below the 50,000-URL limit of one sitemap).
+ * The pages a search engine should know: sections, documents, guides, the notice and list
+ * indexes and each list's summary page (villages and figures, no names). Pages that show names —
+ * a notice, a village page of a list — are left out and carry noindex (site/lib/robots.ts), so no
+ * search engine keeps a copy after the household or the notice leaves the site.
  */
 export const GET: APIRoute = ({ site }) => {
   const c = catalog()
@@ -17,12 +17,8 @@ export const GET: APIRoute = ({ site }) => {
     ['/stats/', null], ['/open-data/', s.asOf], ['/interact/', null], ['/search/', null],
     ...s.policies.map((p) => [`/policies/${p.id}/`, p.updatedAt.slice(0, 10)] as [string, string]),
     ...s.guides.map((g) => [`/guides/${g.programmeCode}/`, g.updatedAt.slice(0, 10)] as [string, string]),
-    ...s.notices.map((n) => [`/notices/${n.id}/`, n.postedOn] as [string, string]),
     ...c.months.map((m) => [`/lists/month/${m}/`, null] as [string, null]),
-    ...s.lists.flatMap((l) => [
-      [`/lists/${l.id}/`, l.publishedOn] as [string, string],
-      ...l.byVillage.filter((v) => v.households !== 0).map((v) => [villagePageHref(l.id, v.villageCode), l.publishedOn] as [string, string]),
-    ]),
+    ...s.lists.map((l) => [`/lists/${l.id}/`, l.publishedOn] as [string, string]),
   ]
   const body = urls
     .map(([p, d]) => `<url><loc>${xmlEscape(new URL(p, base).href)}</loc>${d ? `<lastmod>${d}</lastmod>` : ''}</url>`)

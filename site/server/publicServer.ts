@@ -26,6 +26,35 @@ type Release = {
   scriptHashes: string[]
   /** Built by code that takes its form from the public server (marked by csp.json); an older release reads its own body. */
   takesParsedForms: boolean
+  routes: ReleaseRoutes
+}
+
+/**
+ * `client/release-routes.json` of a release (site/lib/robots.ts): removed pages answer 410 Gone
+ * with their short public note, and pages with names carry X-Robots-Tag: noindex.
+ */
+type ReleaseRoutes = { gone: Array<{ prefix: string; page: string }>; noindex: RegExp[] }
+
+function readRoutes(clientDir: string): ReleaseRoutes {
+  try {
+    const raw = JSON.parse(fs.readFileSync(path.join(clientDir, 'release-routes.json'), 'utf8')) as { gone?: ReleaseRoutes['gone']; noindex?: string[] }
+    return { gone: raw.gone ?? [], noindex: (raw.noindex ?? []).map((p) => new RegExp(p)) }
+  } catch {
+    return { gone: [], noindex: [] }
+  }
+}
+
+/** Answers a removed page with 410 and its note; true when it did. */
+function answerGone(release: Release, pathname: string, res: http.ServerResponse): boolean {
+  const hit = release.routes.gone.find((g) => pathname === g.prefix || pathname === g.prefix.replace(/\/$/, '') || (g.prefix.endsWith('/') && pathname.startsWith(g.prefix)))
+  if (!hit) return false
+  let body: Buffer | string = '此信息已撤下，不再在网上公开。'
+  try {
+    body = fs.readFileSync(path.join(release.root, 'client', hit.page, 'index.html'))
+  } catch {}
+  res.writeHead(410, { 'content-type': 'text/html; charset=utf-8', 'x-robots-tag': 'noindex, noarchive', 'cache-control': 'public, max-age=300' })
+  res.end(body)
+  return true
 }
 
 
@@ -146,6 +175,7 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
         pages: readPages(root),
         scriptHashes,
         takesParsedForms,
+        routes: readRoutes(path.join(root, 'client')),
         serveStatic: sirv(path.join(root, 'client'), { etag: true, extensions: ['html'], dotfiles: false, brotli: true, gzip: true, setHeaders: (res, pathname) => setStaticHeaders(res, pathname) }) as Handler,
         serveApp: import(pathToFileURL(path.join(root, 'server', 'entry.mjs')).href).then((m) => m.handler as Handler),
       }
@@ -325,6 +355,15 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
       const locals: Record<string, unknown> = { [LOCALS_KEY]: { ...services, clientAddress: address, body, form } satisfies RequestServices }
       return serveApp(req, res, release, locals)
     }
+    const decoded = (() => {
+      try {
+        return decodeURIComponent(pathname)
+      } catch {
+        return pathname
+      }
+    })()
+    if (release.routes.noindex.some((re) => re.test(decoded))) res.setHeader('x-robots-tag', 'noindex, noarchive')
+    if (answerGone(release, decoded, res)) return
     release.serveStatic(req, res, () => void serveApp(req, res, release, { [LOCALS_KEY]: { ...services, clientAddress: clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], trust), body: { limit: 0, exceeded: false, timedOut: false } } }))
   }
 

@@ -59,6 +59,7 @@ describe.skipIf(!enabled)('accessibility of every page template (axe-core, WCAG 
       'village page': `/lists/${list.id}/${village}/`,
       'village page by name, page 2': `/lists/${list.id}/${village}/by-name/2/`,
       stats: '/stats/',
+      'removed notice (410 note)': `/notices/${s.gone.find((g) => g.kind === 'notice')!.id}/`,
       'open data': '/open-data/',
       interact: '/interact/',
       search: '/search/?q=低保',

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { figuresOf } from '../../cms/domain/disclosure'
 import { publishRelease, type ReleaseResult } from '../../cms/publish/release'
 import { seedDemoContent } from '../../cms/seed/seedDemo'
 import { readListRows } from '../../cms/storage/rowStore'
@@ -67,5 +68,30 @@ describe('a release of the demo county', () => {
     expect(snap.notices.length).toBeGreaterThanOrEqual(3)
     expect(snap.lists.length).toBe(9)
     expect(snap.notices.find((n: { status: string }) => n.status === '公示中')).toBeTruthy()
+  })
+})
+
+describe('figures on the demo site add up (issue 13)', () => {
+  const page = (url: string) => fs.readFileSync(path.join(release.dir, 'client', url, 'index.html'), 'utf8').replace(/<[^>]+>/g, '')
+  it('every list and village page states the sum of the rows it publishes', () => {
+    const snap = JSON.parse(fs.readFileSync(path.join(release.dir, 'snapshot', 'snapshot.json'), 'utf8'))
+    const yuan = (n: number) => `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`
+    let villages = 0
+    for (const l of snap.lists) {
+      const rows: Array<[string, number, number, string | null, string]> = JSON.parse(fs.readFileSync(path.join(release.dir, 'snapshot', l.rowsFile), 'utf8')).rows
+      const sum = figuresOf(rows.map((r) => ({ householdSize: r[1], amount: r[2] })))
+      expect(l.totals, l.id).toEqual(sum)
+      const listPage = page(`/lists/${l.id}/`)
+      expect(listPage).toContain(`${sum.households.toLocaleString('zh-CN')} 户`)
+      expect(listPage).toContain(yuan(sum.amount))
+      for (const v of new Set(rows.map((r) => r[4]))) {
+        const vs = figuresOf(rows.filter((r) => r[4] === v).map((r) => ({ householdSize: r[1], amount: r[2] })))
+        expect(page(`/lists/${l.id}/${v}/`)).toContain(`本村（社区）共 ${vs.households.toLocaleString('zh-CN')} 户，${vs.persons.toLocaleString('zh-CN')} 人，金额合计 ${yuan(vs.amount)}`)
+        villages++
+      }
+    }
+    expect(villages).toBeGreaterThan(9)
+    const stats = page('/stats/')
+    expect(stats).not.toMatch(/(^|[^\d,.])0 户/)
   })
 })

@@ -37,7 +37,7 @@ export function runAstroBuild(snapshotFile: string, outDir: string): Promise<{ d
 
 /** Fixture snapshot + release-style build into a fresh temp dir. Call `cleanup` when done. */
 async function buildInto(root: string, opts: FixtureOptions): Promise<BuiltSite> {
-  const fixture = writeFixtureSnapshot(path.join(root, 'snapshot'), opts)
+  const fixture = await writeFixtureSnapshot(path.join(root, 'snapshot'), opts)
   const outDir = path.join(root, 'release')
   // The prerender step imports packages by name from the output folder; like release.ts, a folder
   // outside the project finds them through a link.

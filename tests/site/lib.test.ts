@@ -79,9 +79,9 @@ describe('snapshot loading', () => {
   let dir: string
   let fixture: FixtureResult
   const saved = process.env.SNAPSHOT_FILE
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ygjz-lib-'))
-    fixture = writeFixtureSnapshot(dir, { households: 600, months: 2 })
+    fixture = await writeFixtureSnapshot(dir, { households: 600, months: 2 })
     process.env.SNAPSHOT_FILE = fixture.snapshotFile
   })
   afterAll(() => {
@@ -122,5 +122,34 @@ describe('snapshot loading', () => {
     const list = s.lists[1]
     fs.writeFileSync(path.join(dir, list.rowsFile), JSON.stringify({ listId: list.id, rows: [['张*', 2, 100, null, '990102001001', '110101199001011234']] }))
     expect(() => loadListRows(list)).toThrow(new RegExp(`名单明细 ${list.rowsFile} 不符合结构约定`))
+  })
+})
+
+describe('the threshold the admin sets is the one residents read', () => {
+  const saved = process.env.SNAPSHOT_FILE
+  let dir: string
+  afterAll(() => {
+    process.env.SNAPSHOT_FILE = saved
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+  it('a threshold of 4 hides villages below 4 and the open-data notes say 不足4户', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ygjz-lib-t4-'))
+    const f = await writeFixtureSnapshot(dir, { households: 300, months: 1, smallCountThreshold: 4 })
+    process.env.SNAPSHOT_FILE = f.snapshotFile
+    expect(f.snapshot.site.smallCountThreshold).toBe(4)
+    const rowsOf = (l: (typeof f.snapshot.lists)[number]) => JSON.parse(fs.readFileSync(path.join(dir, l.rowsFile), 'utf8')).rows as Array<[string, number, number, string | null, string]>
+    let checked = 0
+    for (const l of f.snapshot.lists) {
+      for (const v of l.byVillage) {
+        const n = rowsOf(l).filter((r) => r[4] === v.villageCode).length
+        expect(v.households, `${l.id} ${v.villageCode}`).toBe(n < 4 ? null : n)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(5)
+    const { datasets } = await import('../../site/lib/openData')
+    const villages = datasets().find((d) => d.slug === 'list-villages')!
+    expect(villages.description).toContain('不足4户')
+    expect(villages.columns.find((c) => c.name === 'households')!.note).toBe('不足4户为空')
   })
 })

@@ -2,7 +2,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { figuresOf } from '../../cms/domain/disclosure'
 import { formatMonth, formatYuan } from '../../site/lib/format'
+import { NOINDEX_PATTERNS } from '../../site/lib/robots'
 import { PAGE_SIZE } from '../../site/lib/listPages'
 import type { PublicList, PublicListRow, Snapshot } from '../../site/lib/snapshotSchema'
 import { buildFixtureSite, type BuiltSite } from './buildFixtureSite'
@@ -322,7 +324,11 @@ describe('feed, sitemap, search, 404', () => {
     expect(locs.length).toBeGreaterThan(s.lists.length)
     expect(xml.match(/<url>/g)).toHaveLength(locs.length)
     for (const p of locs) expect(exists(path.join(p, 'index.html')), p).toBe(true)
-    expect(locs).toContain(`/notices/${s.notices[0].id}/`)
+    // Pages with names are not in the sitemap (they carry noindex instead).
+    for (const n of s.notices) expect(locs).not.toContain(`/notices/${n.id}/`)
+    expect(locs.filter((p) => /^\/lists\/(?!month\/|programme\/|region\/)[^/]+\/[^/]+\//.test(p))).toEqual([])
+    expect(locs).toContain(`/lists/${s.lists[0].id}/`)
+    expect(locs).toContain('/notices/')
   })
 
   it('has a Pagefind index with programme, region and month filters', () => {
@@ -343,5 +349,120 @@ describe('feed, sitemap, search, 404', () => {
     expect(html).toContain('页面未找到')
     expect(html).toContain('href="/notices/"')
     expect(html).toContain(s.site.consultPhone!)
+  })
+})
+
+describe('what is public, decided once (issue 13)', () => {
+  const villageFirstPages = () =>
+    s.lists.flatMap((l) => [...new Set(rowsOf(l).map((r) => r[4]))].map((v) => ({ l, v, url: `/lists/${l.id}/${v}/` })))
+  const sums = (rows: PublicListRow[]) => figuresOf(rows.map((r) => ({ householdSize: r[1], amount: r[2] })))
+  const fmtCount = (n: number) => n.toLocaleString('zh-CN')
+
+  it('every list page states totals that are the sum of the rows it publishes, and says why its village lines fall short', () => {
+    for (const l of s.lists) {
+      const rows = rowsOf(l)
+      const f = sums(rows)
+      expect(l.totals, l.id).toEqual(f)
+      const t = text(page(`/lists/${l.id}/`))
+      expect(t).toContain(`${fmtCount(f.households)} 户`)
+      expect(t).toContain(`${fmtCount(f.persons)} 人`)
+      expect(t).toContain(formatYuan(f.amount))
+      const shown = l.byVillage.filter((v) => v.households !== null)
+      const hidden = l.byVillage.length - shown.length
+      const shownSum = shown.reduce((a, v) => a + v.households!, 0)
+      if (hidden === 0) expect(shownSum, l.id).toBe(f.households)
+      else {
+        expect(shownSum).toBeLessThan(f.households)
+        expect(t).toContain(`另有 ${hidden} 个村（社区）不足${s.site.smallCountThreshold}户，不单独列出户数、人数和金额，已计入上面的合计`)
+      }
+    }
+  })
+
+  it('every village page states 户, 人 and 金额 that are the sum of the rows listed on its pages', () => {
+    const pages = villageFirstPages()
+    expect(pages.length).toBeGreaterThan(20)
+    for (const { l, v, url } of pages) {
+      const rows = rowsOf(l).filter((r) => r[4] === v)
+      const f = sums(rows)
+      expect(text(page(url)), url).toContain(`本村（社区）共 ${fmtCount(f.households)} 户，${fmtCount(f.persons)} 人，金额合计 ${formatYuan(f.amount)}`)
+    }
+  })
+
+  it('the county figures (stats, home) are sums of the lists; a month without a list is 未公布, a partial sum says what is missing', () => {
+    const stats = text(page('/stats/'))
+    // 特困 has no list in the first month of the fixture: shown as 未公布, never 0.
+    const first = s.monthlyStats.map((m) => m.month).sort()[0]
+    expect(s.monthlyStats.some((m) => m.month === first && m.programmeCode === 'tekun')).toBe(false)
+    const html = page('/stats/')
+    const at = html.indexOf(`<th scope="row">${formatMonth(first)}</th>`)
+    const row = html.slice(at, html.indexOf('</tr>', at))
+    expect(at).toBeGreaterThan(0)
+    expect(text(row)).toContain('未公布')
+    expect(text(row)).not.toMatch(/(^|[^\d,])0 户/)
+    expect(stats).toContain('“未公布”表示该月该类别没有公布名单，不是零')
+    // A withdrawn list leaves its township out of that month's 临时救助 sum, and the page says so.
+    const withdrawn = s.gone.find((g) => g.kind === 'list' && g.state === 'withdrawn')!
+    expect(stats).toMatch(/合计“不全”：另有 \d+ 处名单尚未公布，未计入合计：[^。]*临时救助/)
+    expect(withdrawn).toBeDefined()
+    for (const m of s.monthlyStats.map((x) => x.month)) {
+      const listed = s.lists.filter((l) => l.month === m && l.kind === 'disbursement').reduce((a, l) => a + l.totals.households, 0)
+      expect(listed).toBeGreaterThan(0)
+    }
+    const home = text(page('/'))
+    for (const p of s.programmes.filter((x) => s.monthlyStats.some((m) => m.programmeCode === x.code))) expect(home).toContain(p.shortName)
+    const csv = read('open-data/monthly-stats.csv').slice(1).trimEnd().split('\r\n')
+    expect(csv[0]).toBe('month,programme,region_code,region,households,persons,amount,status')
+    const unpublished = csv.filter((l) => l.endsWith(',未公布'))
+    expect(unpublished.length).toBeGreaterThan(0)
+    for (const l of unpublished) expect(l).toMatch(/,,,,未公布$/)
+    expect(csv.filter((l) => l.endsWith(',已公布'))).toHaveLength(s.monthlyStats.length)
+  })
+
+  it('states the small-count threshold the admin set', () => {
+    const l = s.lists.find((x) => x.byVillage.some((v) => v.households === null))!
+    expect(text(page(`/lists/${l.id}/`))).toContain(`不足${s.site.smallCountThreshold}户的村只显示“少于${s.site.smallCountThreshold}户”`)
+    expect(text(page('/open-data/'))).toContain(`不足${s.site.smallCountThreshold}户的村不单独显示`)
+  })
+
+  it('has a robots.txt that names the sitemap and keeps crawlers out of the search index fragments', () => {
+    const robots = read('robots.txt')
+    expect(robots).toMatch(/^User-agent: \*$/m)
+    expect(robots).toMatch(/^Disallow: \/pagefind\/$/m)
+    expect(robots).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m)
+    // Name pages are not disallowed: a crawler must fetch them to read their noindex.
+    expect(robots).not.toMatch(/Disallow: \/(notices|lists)/)
+  })
+
+  it('every page that shows a name carries noindex; pages without names do not', () => {
+    const noindex = (html: string) => /<meta name="robots" content="noindex, noarchive"/.test(html)
+    for (const n of s.notices) expect(noindex(page(`/notices/${n.id}/`)), n.id).toBe(true)
+    for (const { url } of villageFirstPages()) expect(noindex(page(url)), url).toBe(true)
+    for (const url of ['/', '/notices/', '/lists/', `/lists/${s.lists[0].id}/`, '/stats/', '/policies/']) expect(noindex(page(url)), url).toBe(false)
+    // The same rule for the server's X-Robots-Tag, name downloads included.
+    const routes = JSON.parse(read('release-routes.json')) as { noindex: string[]; gone: Array<{ prefix: string; page: string }> }
+    expect(routes.noindex).toEqual(NOINDEX_PATTERNS)
+    const matches = (p: string) => routes.noindex.some((re) => new RegExp(re).test(p))
+    for (const p of [`/notices/${s.notices[0].id}/`, `${villageFirstPages()[0].url}`, `${villageFirstPages()[0].url}by-name/`, `/open-data/lists/${s.lists[0].id}.csv`, '/open-data/notice-entries.csv']) expect(matches(p), p).toBe(true)
+    for (const p of ['/', '/notices/', '/notices/stage/county/', '/lists/month/2026-10/', `/lists/${s.lists[0].id}/`, '/open-data/lists.csv', '/stats/']) expect(matches(p), p).toBe(false)
+  })
+
+  it('withdrawn and expired notices and lists keep a short note at their address, listed for the server to answer 410', () => {
+    const routes = JSON.parse(read('release-routes.json')) as { gone: Array<{ prefix: string; page: string }> }
+    expect(new Set(s.gone.map((g) => `${g.kind}:${g.state}`))).toEqual(new Set(['notice:withdrawn', 'notice:expired', 'list:withdrawn', 'list:expired']))
+    for (const g of s.gone) {
+      const url = g.kind === 'notice' ? `/notices/${g.id}/` : `/lists/${g.id}/`
+      const html = page(url)
+      const t = text(html)
+      expect(html).toContain('<meta name="robots" content="noindex, noarchive"')
+      expect(t).toContain(g.title)
+      if (g.state === 'withdrawn') expect(t).toContain(`撤回原因：${g.reason}`)
+      else if (g.kind === 'notice') expect(t).toContain(`公示期满${s.site.noticeRetentionDays}天后不再在网上公开`)
+      else expect(t).toContain(`网上只公开最近${s.site.listRetentionMonths}个月的救助名单`)
+      expect(routes.gone).toContainEqual({ prefix: url, page: url })
+      if (g.kind === 'list') expect(routes.gone).toContainEqual({ prefix: `/open-data/lists/${g.id}.csv`, page: url })
+      // Nothing of the removed content is left: no entries, no rows file.
+      expect(s.notices.some((n) => n.id === g.id) || s.lists.some((l) => l.id === g.id)).toBe(false)
+    }
+    expect(page('/notices/')).toContain('已撤回的信息')
   })
 })

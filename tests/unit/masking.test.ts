@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  AMBIGUOUS_COMPOUND_SURNAMES,
   coarseReason,
   COMPOUND_SURNAMES,
   maskBankCard,
@@ -8,7 +9,7 @@ import {
   maskName,
   maskNamesInList,
   NameMaskError,
-  suppressSmallCount,
+  UNAMBIGUOUS_COMPOUND_SURNAMES,
 } from '../../cms/domain/masking'
 
 describe('maskName', () => {
@@ -23,6 +24,12 @@ describe('maskName', () => {
     ['上官婉儿', '上官**'],
     ['歐陽修', '歐陽*'], // traditional form
     ['欧阳', '欧*'], // two characters: surname 欧 + given name 阳
+    // ambiguous compounds (乐, 宗, 单, 钟 are common single surnames) mask as single surnames
+    ['乐正伟', '乐**'],
+    ['宗政华', '宗**'],
+    ['单于洋', '单**'],
+    ['钟离杰', '钟**'],
+    ['夏侯惇', '夏**'],
     ['李', '李*'], // never show a whole name
     ['  张三  ', '张*'],
     ['张 三', '张*'],
@@ -48,6 +55,24 @@ describe('maskName', () => {
   it.each(['', '   ', '\u3000', '·', ' · '])('empty name %j throws a Chinese, value-free error', (name) => {
     expect(() => maskName(name)).toThrow(NameMaskError)
     expect(() => maskName(name)).toThrow(/姓名为空/)
+  })
+
+  it.each([...UNAMBIGUOUS_COMPOUND_SURNAMES])('unambiguous compound %s keeps both characters', (surname) => {
+    expect(maskName(`${surname}明`)).toBe(`${surname}*`)
+    expect(maskName(`${surname}明华`)).toBe(`${surname}**`)
+    expect(maskName(surname)).toBe(`${Array.from(surname)[0]}*`)
+  })
+
+  it.each([...AMBIGUOUS_COMPOUND_SURNAMES])('ambiguous compound %s masks as a single surname (never shows a given-name character)', (surname) => {
+    const first = Array.from(surname)[0]
+    expect(maskName(`${surname}明`)).toBe(`${first}**`)
+    expect(maskName(`${surname}明华`)).toBe(`${first}***`)
+  })
+
+  it('the two lists do not overlap and every ambiguous first character is a surname in its own right', () => {
+    for (const s of AMBIGUOUS_COMPOUND_SURNAMES) expect(UNAMBIGUOUS_COMPOUND_SURNAMES.has(s)).toBe(false)
+    for (const s of ['乐正', '宗政', '单于', '钟离']) expect(AMBIGUOUS_COMPOUND_SURNAMES.has(s)).toBe(true)
+    for (const s of ['欧阳', '司马', '诸葛', '諸葛', '上官', '皇甫', '司徒', '东方']) expect(UNAMBIGUOUS_COMPOUND_SURNAMES.has(s)).toBe(true)
   })
 
   it('compound surname list covers the common ones', () => {
@@ -144,23 +169,4 @@ describe('coarseReason', () => {
     ['生活困难', '其他'],
     ['', '其他'],
   ] as const)('%j → %s', (text, reason) => expect(coarseReason(text)).toBe(reason))
-})
-
-describe('suppressSmallCount', () => {
-  it.each([
-    [0, 3, 0],
-    [1, 3, null],
-    [2, 3, null],
-    [3, 3, 3],
-    [130, 3, 130],
-    [4, 5, null],
-    [5, 5, 5],
-  ])('%i (threshold %i) → %s', (n, t, out) => expect(suppressSmallCount(n, t)).toBe(out))
-
-  it('default threshold is 3', () => {
-    expect(suppressSmallCount(2)).toBeNull()
-    expect(suppressSmallCount(3)).toBe(3)
-  })
-
-  it.each([-1, 1.5, Number.NaN])('rejects %s', (n) => expect(() => suppressSmallCount(n)).toThrow(RangeError))
 })

@@ -203,6 +203,21 @@ export const positives: PiiSample[] = [
   { note: 'landline 3+4+4 spaced', text: '联系方式 010 6234 5678', expected: [{ kind: 'landline', value: '010 6234 5678' }] },
   { note: 'Chinese numeral unit + room', text: '三单元502室', expected: [{ kind: 'address', value: '三单元502室' }] },
   { note: 'known compound-surname name', text: '欧阳娜娜（户主）', knownValues: ['欧阳娜娜'], expected: [{ kind: 'knownValue', value: '欧阳娜娜' }] },
+  // misses found in issue 13, one case each
+  { note: 'door number in Chinese numerals', text: '住人民路十二号', expected: [{ kind: 'address', value: '人民路十二号' }] },
+  { note: 'Chinese-numeral door number and room', text: '解放街三十五号二单元501室', expected: [{ kind: 'address', value: '解放街三十五号二单元501室' }] },
+  { note: 'village ending in 屯', text: '户籍李家屯5号', expected: [{ kind: 'address', value: '李家屯5号' }] },
+  { note: 'village ending in 庄 with a Chinese numeral', text: '王家庄十二号', expected: [{ kind: 'address', value: '王家庄十二号' }] },
+  { note: 'lane ending in 里', text: '平安里8号', expected: [{ kind: 'address', value: '平安里8号' }] },
+  { note: 'group and Chinese-numeral door number', text: '三组十二号', expected: [{ kind: 'address', value: '三组十二号' }] },
+  { note: 'dotted mobile', text: '手机138.1234.5678', expected: [{ kind: 'mobile', value: '138.1234.5678' }] },
+  { note: 'dotted mobile after 86', text: '+86 139.0000.1234', expected: [{ kind: 'mobile', value: '+86 139.0000.1234' }] },
+  { note: 'bare 8-digit phone after 电话', text: '值班电话87654321', expected: [{ kind: 'landline', value: '87654321' }] },
+  { note: 'bare 7-digit phone after 联系电话', text: '联系电话：6234567', expected: [{ kind: 'landline', value: '6234567' }] },
+  { note: 'Tel glued to a mobile', text: 'Tel13812345678', expected: [{ kind: 'mobile', value: '13812345678' }] },
+  { note: 'Fax glued to a landline', text: 'Fax057187654321', expected: [{ kind: 'landline', value: '057187654321' }] },
+  { note: 'known name typed with a space', text: '户主王 芳反映', knownValues: ['王芳'], expected: [{ kind: 'knownValue', value: '王 芳' }] },
+  { note: 'known compound-surname name typed with spaces', text: '经查欧阳 娜 娜家', knownValues: ['欧阳娜娜'], expected: [{ kind: 'knownValue', value: '欧阳 娜 娜' }] },
 ]
 
 const BAD_CHECK = ID1.slice(0, 17) + (ID1[17] === '0' ? '1' : '0')
@@ -246,7 +261,7 @@ export const negatives: PiiSample[] = [
   { note: '400 number', text: '客服400-123-4567', expected: [] },
   { note: 'phone-like non-mobile', text: '编号12345678901', expected: [] },
   { note: 'phone-like starting 10', text: '流水号10234567890', expected: [] },
-  { note: 'landline without area code', text: '值班电话87654321', expected: [] },
+  { note: 'short number after 电话 is a service line', text: '服务电话12345', expected: [] },
   { note: 'area code alone', text: '区号0571', expected: [] },
   { note: 'postal code', text: '邮编100010', expected: [] },
   // digit-run boundaries
@@ -304,4 +319,15 @@ export const negatives: PiiSample[] = [
   { note: 'epoch milliseconds', text: 'ts=1732406400000', expected: [] },
   { note: 'date-prefixed 16 digits', text: '受理编号2026112412345678', expected: [] },
   { note: 'decimal with many digits', text: '系数0.13900001234', expected: [] },
+  // near misses of the issue-13 additions
+  { note: '月里 is not a lane', text: '这个月里五号发放', expected: [] },
+  { note: '公里 is not a lane', text: '距县城12公里', expected: [] },
+  { note: 'Chinese-numeral date', text: '十一月五号前', expected: [] },
+  { note: 'phone label before a service number', text: 'Tel：12345', expected: [] },
+  { note: 'dotted amount', text: '单价13.12元，合计138.50元', expected: [] },
+  { note: 'dotted version', text: '版本138.1234', expected: [] },
+  { note: 'room after 电话', text: '电话会议室3楼', expected: [] },
+  { note: 'year after 号码', text: '号码段2026年启用', expected: [] },
+  { note: 'two-character name across a space in running text', text: '提高 金额标准', knownValues: ['高金'], expected: [] },
+  { note: 'road with a Chinese ordinal, no door', text: '沿人民路一直走', expected: [] },
 ]

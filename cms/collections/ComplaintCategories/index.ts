@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { KIND_OPTIONS } from '../../complaints/submission'
 import { anyone, isAdmin } from '../../access'
 import { auditChange, auditDelete } from '../../hooks/audit'
+import { checkPublishableText } from '../../hooks/privacyCheck'
 
 const unitOptions = [
   { value: 'calendar', label: '日（自然日）' },
@@ -14,7 +15,7 @@ export const ComplaintCategories: CollectionConfig = {
   labels: { singular: '投诉举报类别', plural: '投诉举报类别' },
   admin: { useAsTitle: 'label', defaultColumns: ['label', 'kind', 'acknowledgeDays', 'resolveDays'], group: '投诉举报' },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { afterChange: [auditChange], afterDelete: [auditDelete] },
+  hooks: { beforeChange: [checkPublishableText('complaint-categories')], afterChange: [auditChange], afterDelete: [auditDelete] },
   fields: [
     {
       type: 'row',

@@ -5,6 +5,7 @@ import { auditChange, auditDelete } from '../../hooks/audit'
 import { checkPublishableText, privacyFields } from '../../hooks/privacyCheck'
 import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
+import { validatePhoneField } from '../../fields/phone'
 
 const textList = (name: string, label: string, itemLabel: string): Field => ({
   name,
@@ -22,10 +23,7 @@ export const Guides: CollectionConfig = {
   access: { read: authenticatedOrPublished, create: isContentStaff, update: isContentStaff, delete: isContentStaff },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [
-      enforceTwoPersonRule,
-      checkPublishableText(['title', 'applicableTo', 'conditions', 'exclusions', 'materials', 'steps', 'fee', 'place', 'window', 'hours', 'changeNotes']),
-    ],
+    beforeChange: [enforceTwoPersonRule, checkPublishableText('guides')],
     afterChange: [auditChange, publishOnChange],
     afterDelete: [auditDelete, publishOnDelete],
   },
@@ -87,8 +85,8 @@ export const Guides: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'consultPhone', type: 'text', label: '咨询电话' },
-        { name: 'supervisePhone', type: 'text', label: '监督电话' },
+        { name: 'consultPhone', type: 'text', label: '咨询电话', validate: validatePhoneField },
+        { name: 'supervisePhone', type: 'text', label: '监督电话', validate: validatePhoneField },
       ],
     },
     { name: 'basis', type: 'relationship', relationTo: 'policies', hasMany: true, label: '办理依据' },

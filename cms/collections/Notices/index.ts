@@ -30,10 +30,6 @@ const statusFromDates: FieldHook = ({ siblingData }) => {
   )
 }
 
-type Entry = { headName?: string; idNumber?: string }
-const entryRawValues = (data: Record<string, unknown>) =>
-  ((data.entries as Entry[] | undefined) ?? []).flatMap((e) => [e.headName, e.idNumber]).filter((v): v is string => Boolean(v && v.length >= 2))
-
 /**
  * 公示: one stage of the publicity of a batch of households. Entries are raw here (the CMS is the
  * system of record) and masked only by the export; anonymous API callers never see them.
@@ -55,7 +51,7 @@ export const Notices: CollectionConfig = {
   access: { read: regionScopedOrPublished, create: regionScopedContentStaff, update: regionScopedContentStaff, delete: regionScopedContentStaff },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [enforceTwoPersonRule, computePublicityPeriod, blockWhileObjectionsOpen, checkPublishableText(['title', 'changeNotes', 'withdrawReason'], [], entryRawValues)],
+    beforeChange: [enforceTwoPersonRule, computePublicityPeriod, blockWhileObjectionsOpen, checkPublishableText('notices')],
     afterChange: [auditChange, publishOnChange, () => invalidateHeldRawValues()],
     afterDelete: [auditDelete, publishOnDelete],
     afterOperation: [auditRead],

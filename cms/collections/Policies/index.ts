@@ -29,7 +29,7 @@ export const Policies: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [enforceTwoPersonRule, checkPublishableText(['title', 'summary', 'changeNotes'], ['body'])],
+    beforeChange: [enforceTwoPersonRule, checkPublishableText('policies')],
     afterChange: [auditChange, publishOnChange],
     afterDelete: [auditDelete, publishOnDelete],
   },

@@ -3,6 +3,7 @@ import { anyone, isAdmin } from '../../access'
 import { STANDARD_UNITS } from '../../domain/units'
 import { stagesField } from '../../fields/stages'
 import { auditChange, auditDelete } from '../../hooks/audit'
+import { checkPublishableText } from '../../hooks/privacyCheck'
 import { publishOnChange } from '../../publish/autoPublish'
 
 
@@ -12,7 +13,7 @@ export const Programmes: CollectionConfig = {
   labels: { singular: '救助类别', plural: '救助类别' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'unit', 'publicityRequired'], group: '基础数据' },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { afterChange: [auditChange, publishOnChange], afterDelete: [auditDelete] },
+  hooks: { beforeChange: [checkPublishableText('programmes')], afterChange: [auditChange, publishOnChange], afterDelete: [auditDelete] },
   fields: [
     {
       type: 'row',

@@ -3,9 +3,10 @@ import { regionScopedContentStaff, regionScopedOrPublished } from '../../access'
 import { isStaffUser } from '../../access/roles'
 import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
 import { auditChange, auditDelete } from '../../hooks/audit'
+import { checkPublishableText } from '../../hooks/privacyCheck'
 import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
-import { deleteListRows } from '../../storage/rowStore'
+import { eraseRowsOnWithdrawal, guardListDelete, guardWithdrawal } from '../../lists/takeDown'
 import { importListEndpoint } from '../../endpoints/importList'
 import { relationId } from '../../util/relation'
 
@@ -68,9 +69,11 @@ export const RecipientLists: CollectionConfig = {
   access: { read: regionScopedOrPublished, create: regionScopedContentStaff, update: regionScopedContentStaff, delete: regionScopedContentStaff },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
-    beforeChange: [enforceTwoPersonRule, guardPublish],
-    afterChange: [auditChange, publishOnChange],
-    afterDelete: [auditDelete, publishOnDelete, ({ doc, req }) => deleteListRows(req.payload, String(doc.id))],
+    beforeChange: [enforceTwoPersonRule, guardPublish, guardWithdrawal, checkPublishableText('recipient-lists')],
+    afterChange: [auditChange, eraseRowsOnWithdrawal, publishOnChange],
+    // Rows are erased before the list goes (they reference it), in cms/lists/takeDown.ts.
+    beforeDelete: [guardListDelete],
+    afterDelete: [auditDelete, publishOnDelete],
   },
   defaultSort: '-month',
   fields: [
@@ -148,7 +151,14 @@ export const RecipientLists: CollectionConfig = {
       admin: { initCollapsed: true },
       fields: [
         { name: 'withdrawnAt', type: 'date', label: '撤回日期', admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'withdrawReason', type: 'text', label: '撤回原因（公开）' },
+        {
+          name: 'withdrawReason',
+          type: 'text',
+          label: '撤回原因（公开）',
+          admin: { description: '撤回发布后，名单明细（姓名、身份证号）立即从系统中删除，网站上只留撤回说明。' },
+          validate: (v: unknown, { siblingData }: { siblingData: { withdrawnAt?: string } }) =>
+            !siblingData.withdrawnAt || (typeof v === 'string' && v.trim().length >= 4) ? true : '撤回名单必须写明原因（至少4个字），原因会公开。',
+        },
       ],
     },
     changeNotesField(),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isContentStaff, authenticatedOrPublished } from '../../access'
 import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
 import { auditChange, auditDelete } from '../../hooks/audit'
+import { checkPublishableText } from '../../hooks/privacyCheck'
 import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { STANDARD_UNITS } from '../../domain/units'
@@ -14,7 +15,7 @@ export const Standards: CollectionConfig = {
   access: { read: authenticatedOrPublished, create: isContentStaff, update: isContentStaff, delete: isContentStaff },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [enforceTwoPersonRule],
+    beforeChange: [enforceTwoPersonRule, checkPublishableText('standards')],
     afterChange: [auditChange, publishOnChange],
     afterDelete: [auditDelete, publishOnDelete],
   },

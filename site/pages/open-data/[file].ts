@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro'
 import { catalog } from '../../lib/catalog'
 import { toCsv } from '../../lib/csv'
-import { DATASETS, datasetJson, type Dataset } from '../../lib/openData'
+import { datasets, datasetJson, type Dataset } from '../../lib/openData'
 
 export function getStaticPaths() {
-  return DATASETS.flatMap((dataset) => [
+  return datasets().flatMap((dataset) => [
     { params: { file: `${dataset.slug}.csv` }, props: { dataset, format: 'csv' as const } },
     { params: { file: `${dataset.slug}.json` }, props: { dataset, format: 'json' as const } },
   ])

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 import { catalog } from '../../lib/catalog'
-import { DATASETS, type Column } from '../../lib/openData'
+import { datasets, type Column } from '../../lib/openData'
 
 const TYPES: Record<Column['type'], { type: string; format?: string }> = {
   文本: { type: 'string' },
@@ -25,7 +25,7 @@ export const GET: APIRoute = () => {
     created: generatedAt,
     licenses: [{ name: 'public-government-information', title: '政府信息公开，可自由下载使用，请注明来源' }],
     sources: [{ title: site.bureauName }],
-    resources: DATASETS.map((d) => ({
+    resources: datasets().map((d) => ({
       profile: 'tabular-data-resource',
       name: d.slug,
       path: `${d.slug}.csv`,
