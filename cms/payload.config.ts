@@ -22,13 +22,18 @@ import { Standards } from './collections/Standards'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { hasRole } from './access/roles'
+import { secureInternalCollections } from './access/internalCollections'
+import { auditRefusal } from './hooks/audit'
+import { padAuthAnswer } from './auth/timing'
+import { pinReviewedScheduledPublish } from './publish/scheduledPublish'
+import { cmsOrigins } from './serverUrl'
 import { databaseAdapter } from './database'
 import { outboxEmailAdapter } from './email/outboxAdapter'
 import { smtpEmailAdapter } from './email/smtpAdapter'
 import { cmsDir } from './paths'
 import { payloadSecret } from './secret'
 
-export default buildConfig({
+const sanitized = buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
@@ -60,13 +65,23 @@ export default buildConfig({
   ],
   globals: [SiteSettings],
   endpoints: [...publicFormEndpoints],
+  // Cookie-authenticated requests only from the admin's own origin (CSRF); the same for CORS.
+  csrf: cmsOrigins(),
+  cors: cmsOrigins(),
+  hooks: {
+    // Failed logins answer no faster than successful ones; refusals on sensitive records are audited.
+    afterError: [async ({ req, error, collection }) => {
+      await padAuthAnswer(req)
+      await auditRefusal(req, error, collection?.slug)
+    }],
+  },
   // Scheduled publish/unpublish (定时发布): queued from the admin, run every minute in the CMS process.
-  // The job publishes as the user who scheduled it, so the two-person rule still applies.
+  // The job publishes as the user who scheduled it, only the version they reviewed (cms/publish/scheduledPublish.ts).
   jobs: {
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.AUTO_PUBLISH === '1',
     access: {
-      queue: ({ req }) => hasRole(req.user, 'admin', 'reviewer', 'editor'),
+      queue: ({ req }) => hasRole(req.user, 'admin', 'reviewer'),
       run: ({ req }) => hasRole(req.user, 'admin'),
       cancel: ({ req }) => hasRole(req.user, 'admin', 'reviewer'),
     },
@@ -89,4 +104,11 @@ export default buildConfig({
   telemetry: false,
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
+})
+
+/** Payload's own collections get complete access blocks; its scheduled publish publishes only the reviewed version. */
+export default sanitized.then((config) => {
+  secureInternalCollections(config)
+  pinReviewedScheduledPublish(config)
+  return config
 })

@@ -1,12 +1,12 @@
 import type { GlobalConfig } from 'payload'
-import { isAdmin } from '../access'
+import { anyone, globalAccess, isAdmin, nobody } from '../access'
 
 /** 站点设置: who publishes the column and how residents reach them. Everything here is public. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: '站点设置',
   admin: { group: '系统管理' },
-  access: { read: () => true, update: isAdmin },
+  access: globalAccess({ read: anyone, readDrafts: nobody, readVersions: nobody, update: isAdmin }),
   fields: [
     { name: 'bureauName', type: 'text', label: '发布机构（局名）', required: true, defaultValue: '清河县民政局' },
     { name: 'columnTitle', type: 'text', label: '专栏名称', required: true, defaultValue: '阳光救助' },

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isAdmin } from '../../access'
+import { anyone, collectionAccess, isAdmin, nobody, opensAdmin } from '../../access'
 import { invalidateWorkCalendar } from '../../calendar/workCalendar'
 import { auditChange, auditDelete } from '../../hooks/audit'
 
@@ -8,7 +8,7 @@ export const Holidays: CollectionConfig = {
   slug: 'holidays',
   labels: { singular: '节假日', plural: '节假日日历' },
   admin: { useAsTitle: 'date', defaultColumns: ['date', 'kind', 'name', 'source'], group: '基础数据' },
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: collectionAccess({ read: anyone, readVersions: nobody, create: isAdmin, update: isAdmin, delete: isAdmin, unlock: nobody, admin: opensAdmin }),
   hooks: {
     afterChange: [auditChange, () => invalidateWorkCalendar()],
     afterDelete: [auditDelete, () => invalidateWorkCalendar()],
@@ -44,7 +44,7 @@ export const CalendarYears: CollectionConfig = {
   slug: 'calendar-years',
   labels: { singular: '日历年度', plural: '日历年度' },
   admin: { useAsTitle: 'year', defaultColumns: ['year', 'published', 'source'], group: '基础数据' },
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: collectionAccess({ read: anyone, readVersions: nobody, create: isAdmin, update: isAdmin, delete: isAdmin, unlock: nobody, admin: opensAdmin }),
   hooks: {
     afterChange: [auditChange, () => invalidateWorkCalendar()],
     afterDelete: [auditDelete, () => invalidateWorkCalendar()],

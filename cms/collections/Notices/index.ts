@@ -1,6 +1,6 @@
 import { today as clockToday } from '../../domain/clock'
 import type { CollectionConfig, FieldHook } from 'payload'
-import { isStaffField, isStaffOrExporterField, regionScopedContentStaff, regionScopedOrPublished } from '../../access'
+import { collectionAccess, isStaffField, isStaffOrExporterField, nobody, opensAdmin, regionScopedContentStaff, regionScopedOrPublished, staffVersionsInRegion } from '../../access'
 import { chinaDate } from '../../domain/dates'
 import { validateIdNumber } from '../../domain/idNumber'
 import { publicityStatus } from '../../domain/publicity'
@@ -8,7 +8,7 @@ import { STAGE_KEYS } from '../../fields/stages'
 import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
 import { auditChange, auditDelete, auditRead } from '../../hooks/audit'
 import { checkPublishableText, invalidateHeldRawValues, privacyFields } from '../../hooks/privacyCheck'
-import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
+import { enforceTwoPersonRule, guardDeletingPublished, rememberSaveMode } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { computePublicityPeriod } from './hooks/computePublicityPeriod'
 import { importNoticeEntriesEndpoint } from '../../endpoints/importNoticeEntries'
@@ -51,9 +51,19 @@ export const Notices: CollectionConfig = {
     },
   },
   endpoints: [importNoticeEntriesEndpoint],
-  access: { read: regionScopedOrPublished, create: regionScopedContentStaff, update: regionScopedContentStaff, delete: regionScopedContentStaff },
+  access: collectionAccess({
+    read: regionScopedOrPublished,
+    readVersions: staffVersionsInRegion,
+    create: regionScopedContentStaff,
+    update: regionScopedContentStaff,
+    delete: regionScopedContentStaff,
+    unlock: nobody,
+    admin: opensAdmin,
+  }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [rememberSaveMode],
+    beforeDelete: [guardDeletingPublished],
     beforeChange: [enforceTwoPersonRule, computePublicityPeriod, blockWhileObjectionsOpen, checkPublishableText(['title', 'changeNotes', 'withdrawReason'], [], entryRawValues)],
     afterChange: [auditChange, publishOnChange, () => invalidateHeldRawValues()],
     afterDelete: [auditDelete, publishOnDelete],

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { authenticatedOrPublished, isContentStaff } from '../../access'
+import { authenticatedOrPublished, collectionAccess, isContentStaff, nobody, opensAdmin, staffVersions } from '../../access'
 import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
 import { auditChange, auditDelete } from '../../hooks/audit'
 import { checkPublishableText, privacyFields } from '../../hooks/privacyCheck'
-import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
+import { enforceTwoPersonRule, guardDeletingPublished, rememberSaveMode } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 
 export const POLICY_VALIDITY = [
@@ -21,14 +21,19 @@ export const Policies: CollectionConfig = {
     defaultColumns: ['title', 'documentNumber', 'validity', 'publishedOn', '_status'],
     group: '内容',
   },
-  access: {
+  access: collectionAccess({
     read: authenticatedOrPublished,
+    readVersions: staffVersions,
     create: isContentStaff,
     update: isContentStaff,
     delete: isContentStaff,
-  },
+    unlock: nobody,
+    admin: opensAdmin,
+  }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [rememberSaveMode],
+    beforeDelete: [guardDeletingPublished],
     beforeChange: [enforceTwoPersonRule, checkPublishableText(['title', 'summary', 'changeNotes'], ['body'])],
     afterChange: [auditChange, publishOnChange],
     afterDelete: [auditDelete, publishOnDelete],
