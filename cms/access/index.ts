@@ -58,13 +58,6 @@ export const regionScopedOrPublished: Access = async ({ req }) => {
 /** Staff read their region subtree (raw records: rows, mappings); nobody else reads at all. */
 export const staffInRegion: Access = async ({ req }) => (isStaffUser(req.user) ? regionScopeWhere(req) : false)
 
-/** County-wide reference data with a region (standards): staff see their subtree and everything published. */
-export const regionScopedOrAnyPublished: Access = async ({ req }) => {
-  if (!isStaffUser(req.user)) return published
-  const scope = await regionScopeWhere(req)
-  return scope === true ? true : { or: [scope as Where, published] }
-}
-
 /**
  * Versions of a region-scoped collection: staff read the versions whose own region is in their
  * subtree (an old version is raw data of the region it was made for); nobody else reads any.

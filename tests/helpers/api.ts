@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module'
 import { configToSchema } from '@payloadcms/graphql'
-import { graphql, type GraphQLSchema } from 'graphql'
+import type { GraphQLSchema } from 'graphql'
 import { createPayloadRequest, handleEndpoints, type Payload } from 'payload'
 
 /**
@@ -33,6 +34,9 @@ export async function rest(door: Door, method: string, path: string, c: Call = {
   return handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey: key } as never)
 }
 
+// The copy of graphql that @payloadcms/graphql loads (its CommonJS main), not the bundler's ESM one:
+// a schema built by one copy cannot be executed by the other.
+const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql')
 const schemas = new WeakMap<object, GraphQLSchema>()
 
 export async function gql(door: Door, query: string, c: Call = {}, variables?: Record<string, unknown>): Promise<{ data?: Record<string, any> | null; errors?: { message: string; extensions?: { statusCode?: number } }[] }> {

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess, nobody, opensAdmin, regionScopedContentStaff, regionScopedOrAnyPublished, staffVersionsInRegion } from '../../access'
+import { authenticatedOrPublished, collectionAccess, nobody, opensAdmin, regionScopedContentStaff, staffVersionsInRegion } from '../../access'
 import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
 import { auditChange, auditDelete } from '../../hooks/audit'
 import { enforceTwoPersonRule, guardDeletingPublished, rememberSaveMode } from '../../hooks/twoPersonRule'
@@ -12,7 +12,7 @@ export const Standards: CollectionConfig = {
   labels: { singular: '保障标准', plural: '保障标准' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'amount', 'unit', 'effectiveFrom', 'effectiveTo', '_status'], group: '内容' },
   access: collectionAccess({
-    read: regionScopedOrAnyPublished,
+    read: authenticatedOrPublished,
     readVersions: staffVersionsInRegion,
     create: regionScopedContentStaff,
     update: regionScopedContentStaff,
