@@ -37,7 +37,12 @@ const sanitized = buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
-    components: { beforeDashboard: ['/components/dashboard/WorkDashboard#WorkDashboard'] },
+    components: {
+      beforeDashboard: ['/components/dashboard/WorkDashboard#WorkDashboard'],
+      // One-time passwords and second factors: the gate's screen, and the redirect to it.
+      providers: ['/components/account/AccountGateRedirect#AccountGateRedirect'],
+      views: { accountSecurity: { Component: '/components/account/AccountSecurityView#AccountSecurityView', path: '/account-security' } },
+    },
     meta: { titleSuffix: ' · 阳光救助管理后台' },
     timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
     dateFormat: 'yyyy年M月d日 HH:mm',

@@ -119,6 +119,9 @@ export const guardAuthOperations: CollectionBeforeOperationHook = async ({ args,
       await padAuthAnswer(req)
       throw new APIError('找回密码的请求过于频繁：同一邮箱每小时最多 3 次。请稍后再试，或联系系统管理员。', 429, undefined, true)
     }
+    // Payload answers an unknown address at once, without an after-operation hook: wait here instead.
+    const known = email ? await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req }) : null
+    if (!known) await padAuthAnswer(req)
   }
   if (operation === 'resetPassword') {
     const password = (args as { data?: { password?: string } }).data?.password

@@ -78,7 +78,9 @@ export const rememberSaveMode: CollectionBeforeOperationHook = ({ args, operatio
   if (operation === 'update' || operation === 'updateByID' || operation === 'restoreVersion') {
     const a = args as { id?: string | number; draft?: boolean }
     const modes = ((req.context.saveModes as Record<string, SaveMode> | undefined) ??= {})
-    modes[modeKey(collection.slug, operation === 'update' ? undefined : a.id)] = { draft: Boolean(a.draft) }
+    // Payload names updateByID "update" here; a restore's id is the version's, so it gets its own key.
+    const key = operation === 'restoreVersion' ? `${collection.slug}:restore` : modeKey(collection.slug, a.id)
+    modes[key] = { draft: Boolean(a.draft) }
   }
   return args
 }
@@ -157,7 +159,8 @@ export const enforceTwoPersonRule: CollectionBeforeChangeHook = async ({ data, o
   const changedNow = contentChanged(data, originalDoc)
 
   if (context.isRestoringVersion) {
-    if (!mode?.draft) refuseUnreviewed({ action: 'restore', user, lastEditor: originalDoc?.lastEditedBy })
+    const restoreMode = (req.context.saveModes as Record<string, SaveMode> | undefined)?.[`${collection.slug}:restore`]
+    if (!restoreMode?.draft) refuseUnreviewed({ action: 'restore', user, lastEditor: originalDoc?.lastEditedBy })
     const scheduleNote = await cancelSchedulesAfterEdit(req, collection.slug, id)
     keepReviewRecord(req, collection.slug, id, { action: 'restore' })
     return { ...data, lastEditedBy: user.id, forcePublishReason: null, ...(scheduleNote ? { scheduleNote } : {}) }

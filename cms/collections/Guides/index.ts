@@ -18,7 +18,7 @@ const textList = (name: string, label: string, itemLabel: string): Field => ({
 export const Guides: CollectionConfig = {
   slug: 'guides',
   labels: { singular: '办事指南', plural: '办事指南' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'programme', 'promisedWorkingDays', '_status'], group: '内容' },
+  admin: { components: { edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton' } }, useAsTitle: 'title', defaultColumns: ['title', 'programme', 'promisedWorkingDays', '_status'], group: '内容' },
   access: collectionAccess({
     read: authenticatedOrPublished,
     readVersions: staffVersions,

@@ -46,7 +46,7 @@ export const Notices: CollectionConfig = {
     group: '公示与名单',
     // Import the entries (公示对象) from Excel/CSV: a button on the notice, the screen at …/notices/import?notice=<id>.
     components: {
-      edit: { beforeDocumentControls: ['/components/import/ImportLink#ImportNoticeEntriesLink'] },
+      edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton', beforeDocumentControls: ['/components/import/ImportLink#ImportNoticeEntriesLink'] },
       views: { import: { Component: '/components/import/ImportView#ImportNoticeEntriesView', path: '/import', exact: true } },
     },
   },

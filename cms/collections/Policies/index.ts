@@ -19,6 +19,7 @@ export const Policies: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'documentNumber', 'validity', 'publishedOn', '_status'],
+    components: { edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton' } },
     group: '内容',
   },
   access: collectionAccess({

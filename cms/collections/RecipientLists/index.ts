@@ -77,6 +77,7 @@ export const RecipientLists: CollectionConfig = {
     group: '公示与名单',
     // Import from Excel/CSV: a button above the list, the import screen at …/recipient-lists/import.
     components: {
+      edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton' },
       beforeListTable: ['/components/import/ImportLink#ImportListLink'],
       views: { import: { Component: '/components/import/ImportView#ImportListView', path: '/import', exact: true } },
     },
@@ -95,7 +96,7 @@ export const RecipientLists: CollectionConfig = {
   hooks: {
     beforeOperation: [rememberSaveMode],
     beforeDelete: [guardDeletingPublished],
-    beforeChange: [enforceTwoPersonRule, freezePublishedList, guardPublish],
+    beforeChange: [freezePublishedList, enforceTwoPersonRule, guardPublish],
     afterChange: [auditChange, publishOnChange],
     afterDelete: [auditDelete, publishOnDelete, ({ doc, req }) => deleteListRows(req.payload, String(doc.id))],
   },

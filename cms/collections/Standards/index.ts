@@ -10,7 +10,7 @@ import { STANDARD_UNITS } from '../../domain/units'
 export const Standards: CollectionConfig = {
   slug: 'standards',
   labels: { singular: '保障标准', plural: '保障标准' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'amount', 'unit', 'effectiveFrom', 'effectiveTo', '_status'], group: '内容' },
+  admin: { components: { edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton' } }, useAsTitle: 'title', defaultColumns: ['title', 'amount', 'unit', 'effectiveFrom', 'effectiveTo', '_status'], group: '内容' },
   access: collectionAccess({
     read: authenticatedOrPublished,
     readVersions: staffVersionsInRegion,
