@@ -11,6 +11,18 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: projectRoot,
   turbopack: { root: projectRoot },
   poweredByHeader: false,
+  // The admin is never framed (clickjacking); stored files are downloads with their own CSP (see Media).
+  headers: async () => [
+    {
+      source: '/:path*',
+      headers: [
+        { key: 'X-Frame-Options', value: 'DENY' },
+        { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+        { key: 'X-Content-Type-Options', value: 'nosniff' },
+        { key: 'Referrer-Policy', value: 'same-origin' },
+      ],
+    },
+  ],
   // Loaded from node_modules at run time rather than bundled: chinese-days ships ESM under a CommonJS
   // package.json, which Turbopack refuses to bundle.
   serverExternalPackages: ['chinese-days'],

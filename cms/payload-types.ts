@@ -183,11 +183,15 @@ export interface Notice {
       }[]
     | null;
   internalRemarks?: string | null;
+  /**
+   * 两人审核（谁经办谁签字，谁签字谁负责）：经办人保存草稿；发布、撤销发布、删除已发布的内容和安排定时发布，都须由另一位审核人（或管理员）操作，最后修改内容的人不能自己操作。定时发布只发布审核时的版本，之后再修改会自动取消定时发布。
+   */
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   publishedAt?: string | null;
+  scheduleNote?: string | null;
   /**
-   * 管理员发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
+   * 管理员发布或撤销发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
    */
   forcePublishReason?: string | null;
   /**
@@ -265,12 +269,19 @@ export interface Region {
   createdAt: string;
 }
 /**
+ * 被已发布内容使用的文件，替换或删除须由另一位审核人（或管理员）操作。乡镇经办人只能修改本地区上传的文件。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
   id: string;
   alt?: string | null;
+  /**
+   * 上传人所在地区；县级人员上传的文件留空（全县）。
+   */
+  region?: (string | null) | Region;
+  lastEditedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -294,6 +305,8 @@ export interface Media {
   };
 }
 /**
+ * 密码至少 12 个字符，不能是常见密码。管理员为他人设置的密码是一次性密码：72小时内有效，首次登录必须修改。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -305,6 +318,24 @@ export interface User {
    * 乡镇经办人只能查看和编辑所负责地区（含下属村、社区）的公示和名单；县级人员留空。
    */
   regions?: (string | Region)[] | null;
+  /**
+   * 管理员设置或重置的密码是一次性密码。
+   */
+  mustChangePassword?: boolean | null;
+  oneTimePasswordExpiresAt?: string | null;
+  totpEnabled?: boolean | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  twoFactorSessions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  accountGate?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -513,11 +544,15 @@ export interface RecipientList {
       }[]
     | null;
   internalRemarks?: string | null;
+  /**
+   * 两人审核（谁经办谁签字，谁签字谁负责）：经办人保存草稿；发布、撤销发布、删除已发布的内容和安排定时发布，都须由另一位审核人（或管理员）操作，最后修改内容的人不能自己操作。定时发布只发布审核时的版本，之后再修改会自动取消定时发布。
+   */
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   publishedAt?: string | null;
+  scheduleNote?: string | null;
   /**
-   * 管理员发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
+   * 管理员发布或撤销发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
    */
   forcePublishReason?: string | null;
   updatedAt: string;
@@ -525,6 +560,8 @@ export interface RecipientList {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 名单明细由导入生成，不能手工新建、修改或删除；发现错误请重新导入更正后的名单，经审核后发布新版本。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "recipient-rows".
  */
@@ -612,11 +649,15 @@ export interface Policy {
       }[]
     | null;
   internalRemarks?: string | null;
+  /**
+   * 两人审核（谁经办谁签字，谁签字谁负责）：经办人保存草稿；发布、撤销发布、删除已发布的内容和安排定时发布，都须由另一位审核人（或管理员）操作，最后修改内容的人不能自己操作。定时发布只发布审核时的版本，之后再修改会自动取消定时发布。
+   */
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   publishedAt?: string | null;
+  scheduleNote?: string | null;
   /**
-   * 管理员发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
+   * 管理员发布或撤销发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
    */
   forcePublishReason?: string | null;
   /**
@@ -686,11 +727,15 @@ export interface Guide {
       }[]
     | null;
   internalRemarks?: string | null;
+  /**
+   * 两人审核（谁经办谁签字，谁签字谁负责）：经办人保存草稿；发布、撤销发布、删除已发布的内容和安排定时发布，都须由另一位审核人（或管理员）操作，最后修改内容的人不能自己操作。定时发布只发布审核时的版本，之后再修改会自动取消定时发布。
+   */
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   publishedAt?: string | null;
+  scheduleNote?: string | null;
   /**
-   * 管理员发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
+   * 管理员发布或撤销发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
    */
   forcePublishReason?: string | null;
   /**
@@ -737,11 +782,15 @@ export interface Standard {
       }[]
     | null;
   internalRemarks?: string | null;
+  /**
+   * 两人审核（谁经办谁签字，谁签字谁负责）：经办人保存草稿；发布、撤销发布、删除已发布的内容和安排定时发布，都须由另一位审核人（或管理员）操作，最后修改内容的人不能自己操作。定时发布只发布审核时的版本，之后再修改会自动取消定时发布。
+   */
   lastEditedBy?: (string | null) | User;
   publishedBy?: (string | null) | User;
   publishedAt?: string | null;
+  scheduleNote?: string | null;
   /**
-   * 管理员发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
+   * 管理员发布或撤销发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
    */
   forcePublishReason?: string | null;
   updatedAt: string;
@@ -791,7 +840,27 @@ export interface CalendarYear {
 export interface AuditLog {
   id: string;
   at: string;
-  action: 'create' | 'update' | 'publish' | 'forcePublish' | 'unpublish' | 'delete' | 'view' | 'export' | 'import';
+  action:
+    | 'create'
+    | 'update'
+    | 'publish'
+    | 'forcePublish'
+    | 'unpublish'
+    | 'delete'
+    | 'restore'
+    | 'schedule'
+    | 'scheduleCancel'
+    | 'view'
+    | 'viewVersions'
+    | 'denied'
+    | 'export'
+    | 'import'
+    | 'unlock'
+    | 'login'
+    | 'loginFailed'
+    | 'passwordChange'
+    | 'passwordReset'
+    | 'twoFactor';
   targetCollection: string;
   targetId?: string | null;
   actor?: (string | null) | User;
@@ -1080,6 +1149,7 @@ export interface NoticesSelect<T extends boolean = true> {
   lastEditedBy?: T;
   publishedBy?: T;
   publishedAt?: T;
+  scheduleNote?: T;
   forcePublishReason?: T;
   privacyFindings?: T;
   piiOverrideReason?: T;
@@ -1201,6 +1271,7 @@ export interface RecipientListsSelect<T extends boolean = true> {
   lastEditedBy?: T;
   publishedBy?: T;
   publishedAt?: T;
+  scheduleNote?: T;
   forcePublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1264,6 +1335,7 @@ export interface PoliciesSelect<T extends boolean = true> {
   lastEditedBy?: T;
   publishedBy?: T;
   publishedAt?: T;
+  scheduleNote?: T;
   forcePublishReason?: T;
   privacyFindings?: T;
   piiOverrideReason?: T;
@@ -1328,6 +1400,7 @@ export interface GuidesSelect<T extends boolean = true> {
   lastEditedBy?: T;
   publishedBy?: T;
   publishedAt?: T;
+  scheduleNote?: T;
   forcePublishReason?: T;
   privacyFindings?: T;
   piiOverrideReason?: T;
@@ -1360,6 +1433,7 @@ export interface StandardsSelect<T extends boolean = true> {
   lastEditedBy?: T;
   publishedBy?: T;
   publishedAt?: T;
+  scheduleNote?: T;
   forcePublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1371,6 +1445,8 @@ export interface StandardsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  region?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1524,6 +1600,13 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   regions?: T;
+  mustChangePassword?: T;
+  oneTimePasswordExpiresAt?: T;
+  totpEnabled?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  twoFactorSessions?: T;
+  accountGate?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

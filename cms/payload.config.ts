@@ -23,6 +23,11 @@ import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { hasRole } from './access/roles'
 import { refusalLogLevels, refusalsAtInfo, showDomainErrors } from './hooks/publicErrors'
+import { secureInternalCollections } from './access/internalCollections'
+import { auditRefusal } from './hooks/audit'
+import { padAuthAnswer } from './auth/timing'
+import { pinReviewedScheduledPublish } from './publish/scheduledPublish'
+import { cmsOrigins } from './serverUrl'
 import { databaseAdapter } from './database'
 import { outboxEmailAdapter } from './email/outboxAdapter'
 import { smtpEmailAdapter } from './email/smtpAdapter'
@@ -30,11 +35,16 @@ import { cleanUpInterruptedImports } from './lists/storeList'
 import { cmsDir } from './paths'
 import { payloadSecret } from './secret'
 
-export default buildConfig({
+const sanitized = buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
-    components: { beforeDashboard: ['/components/dashboard/WorkDashboard#WorkDashboard'] },
+    components: {
+      beforeDashboard: ['/components/dashboard/WorkDashboard#WorkDashboard'],
+      // One-time passwords and second factors: the gate's screen, and the redirect to it.
+      providers: ['/components/account/AccountGateRedirect#AccountGateRedirect'],
+      views: { accountSecurity: { Component: '/components/account/AccountSecurityView#AccountSecurityView', path: '/account-security' } },
+    },
     meta: { titleSuffix: ' · 阳光救助管理后台' },
     timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
     dateFormat: 'yyyy年M月d日 HH:mm',
@@ -62,13 +72,16 @@ export default buildConfig({
   ],
   globals: [SiteSettings],
   endpoints: [...publicFormEndpoints],
+  // Cookie-authenticated requests only from the admin's own origin (CSRF); the same for CORS.
+  csrf: cmsOrigins(),
+  cors: cmsOrigins(),
   // Scheduled publish/unpublish (定时发布): queued from the admin, run every minute in the CMS process.
-  // The job publishes as the user who scheduled it, so the two-person rule still applies.
+  // The job publishes as the user who scheduled it, only the version they reviewed (cms/publish/scheduledPublish.ts).
   jobs: {
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.AUTO_PUBLISH === '1',
     access: {
-      queue: ({ req }) => hasRole(req.user, 'admin', 'reviewer', 'editor'),
+      queue: ({ req }) => hasRole(req.user, 'admin', 'reviewer'),
       run: ({ req }) => hasRole(req.user, 'admin'),
       cancel: ({ req }) => hasRole(req.user, 'admin', 'reviewer'),
     },
@@ -93,11 +106,27 @@ export default buildConfig({
       hooks: { logMethod: refusalsAtInfo as never },
     },
   },
-  // A refusal's Chinese message reaches the person on every path (cms/hooks/publicErrors.ts); it is
-  // an expected outcome, so it is logged at info, not error.
-  hooks: { afterError: [showDomainErrors] },
+  hooks: {
+    afterError: [
+      // A refusal's Chinese message reaches the person on every path (cms/hooks/publicErrors.ts); it is
+      // an expected outcome, so it is logged at info, not error.
+      showDomainErrors,
+      // Failed logins answer no faster than successful ones; refusals on sensitive records are audited.
+      async ({ req, error, collection }) => {
+        await padAuthAnswer(req)
+        await auditRefusal(req, error, collection?.slug)
+      },
+    ],
+  },
   loggingLevels: refusalLogLevels,
   telemetry: false,
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
+})
+
+/** Payload's own collections get complete access blocks; its scheduled publish publishes only the reviewed version. */
+export default sanitized.then((config) => {
+  secureInternalCollections(config)
+  pinReviewedScheduledPublish(config)
+  return config
 })

@@ -7,6 +7,7 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('../cms/payload.config')
 const { migrateDatabase } = await import('../cms/database')
 const { seedDemoContent, DEMO_ADMIN_EMAIL, randomPassword } = await import('../cms/seed/seedDemo')
+const { oneTimePasswordFields } = await import('../cms/auth/accountHooks')
 
 const payload = await getPayload({ config })
 await migrateDatabase(payload)
@@ -15,7 +16,8 @@ if (process.argv.includes('--reset-admin-password')) {
   const { docs } = await payload.update({
     collection: 'users',
     where: { email: { equals: DEMO_ADMIN_EMAIL } },
-    data: { password, lockUntil: null, loginAttempts: 0 },
+    data: { password, lockUntil: null, loginAttempts: 0, ...oneTimePasswordFields() },
+    context: { system: true },
   })
   if (docs.length === 0) {
     console.error(`没有找到演示管理员 ${DEMO_ADMIN_EMAIL}。`)

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { reencodeImage } from './reencodeImage'
+import { sanitisePdf } from './sanitisePdf'
 import { attachmentProblem, MAX_ATTACHMENT_BYTES, sniffType } from './submission'
 
 export type CheckedFile = { data: Buffer; mimetype: string; name: string; size: number }
@@ -12,7 +13,10 @@ export async function checkAttachment(file: { data: Buffer; name: string }, maxB
   const type = sniffType(file.data)!
   const ext = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' }[type]
   const safeName = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.${ext}`
-  if (type === 'application/pdf') return { data: file.data, mimetype: type, name: safeName, size: file.data.length }
+  if (type === 'application/pdf') {
+    const data = await sanitisePdf(file.data, file.name)
+    return { data, mimetype: type, name: safeName, size: data.length }
+  }
   let data: Buffer
   try {
     data = await reencodeImage(file.data, type)
@@ -20,6 +24,18 @@ export async function checkAttachment(file: { data: Buffer; name: string }, maxB
     throw new APIError(`附件“${file.name.slice(0, 40)}”无法读取或尺寸过大，请换一张图片。`, 400, undefined, true)
   }
   return { data, mimetype: type, name: safeName, size: data.length }
+}
+
+/**
+ * How stored files are served by the CMS: always as a download (never rendered inline on the CMS
+ * origin), with a CSP that forbids scripts, plugins and framing even if a browser did render one.
+ */
+export function servedFileHeaders({ headers }: { headers: Headers }): Headers {
+  headers.set('Content-Disposition', 'attachment')
+  headers.set('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'")
+  headers.set('X-Content-Type-Options', 'nosniff')
+  headers.set('Cache-Control', 'private, no-store')
+  return headers
 }
 
 /**

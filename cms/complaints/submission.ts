@@ -65,9 +65,20 @@ export function sniffType(buf: Uint8Array): 'image/jpeg' | 'image/png' | 'image/
   return null
 }
 
+/** Office documents (OLE .doc/.xls, or OOXML .docx/.xlsx/.pptx zips): refused, they carry author metadata. */
+export function isOfficeFile(buf: Uint8Array): boolean {
+  const b = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.byteLength, 4096))
+  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return true
+  if (b.length >= 4 && b.toString('latin1', 0, 4) === 'PK\x03\x04') return /\[Content_Types\]\.xml|word\/|xl\/|ppt\/|docProps\//.test(b.toString('latin1'))
+  return false
+}
+
 export function attachmentProblem(file: { name: string; bytes: Uint8Array }, maxBytes = MAX_ATTACHMENT_BYTES): string | null {
   const shown = file.name.slice(0, 40) || '附件'
   if (file.bytes.byteLength > maxBytes) return `附件“${shown}”超过 ${Math.round(maxBytes / 1024 / 1024)} MB，请压缩后再上传。`
-  if (!sniffType(file.bytes)) return `附件“${shown}”不是可接受的格式：只接受 JPG、PNG、WEBP 图片和 PDF 文件。`
+  if (!sniffType(file.bytes)) {
+    if (isOfficeFile(file.bytes)) return `附件“${shown}”是 Word、Excel 等 Office 文件，文件里带有作者、修订记录等信息，不能直接上传：请另存为 PDF（或截图）后再上传。`
+    return `附件“${shown}”不是可接受的格式：只接受 JPG、PNG、WEBP 图片和 PDF 文件。`
+  }
   return null
 }

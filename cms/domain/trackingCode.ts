@@ -74,8 +74,14 @@ export async function verifyQueryPassword(password: string, stored: string): Pro
   const parts = stored.split('$')
   if (parts[0] !== 'scrypt') return false
   const [n, salt, hash] = parts.length === 4 ? [Number(parts[1]), parts[2], parts[3]] : [16384, parts[1], parts[2]]
-  if (!salt || !hash || !Number.isInteger(n)) return false
+  // A damaged stored value is "wrong password", never a server error on the public tracking page.
+  if (!salt || !hash || !Number.isInteger(n) || n < 1024 || n > 1 << 20 || (n & (n - 1)) !== 0) return false
   const expected = Buffer.from(hash, 'base64')
-  const actual = await scrypt(password.replace(/\s/g, ''), Buffer.from(salt, 'base64'), expected.length, n)
-  return crypto.timingSafeEqual(actual, expected)
+  if (expected.length < 16 || expected.length > 64) return false
+  try {
+    const actual = await scrypt(password.replace(/\s/g, ''), Buffer.from(salt, 'base64'), expected.length, n)
+    return crypto.timingSafeEqual(actual, expected)
+  } catch {
+    return false
+  }
 }

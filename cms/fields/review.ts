@@ -5,6 +5,9 @@ import { isAdminField, isStaffField } from '../access'
  * The two-person rule's record: who last edited, who published and when, and an admin's written
  * reason when they publish their own edit or override a privacy warning. Staff-only, never exported.
  */
+export const TWO_PERSON_EXPLANATION =
+  '两人审核（谁经办谁签字，谁签字谁负责）：经办人保存草稿；发布、撤销发布、删除已发布的内容和安排定时发布，都须由另一位审核人（或管理员）操作，最后修改内容的人不能自己操作。定时发布只发布审核时的版本，之后再修改会自动取消定时发布。'
+
 export const reviewFields = (): Field[] => [
   {
     name: 'lastEditedBy',
@@ -12,7 +15,7 @@ export const reviewFields = (): Field[] => [
     relationTo: 'users',
     label: '最后修改人',
     access: { read: isStaffField, create: () => false, update: () => false },
-    admin: { readOnly: true, position: 'sidebar' },
+    admin: { readOnly: true, position: 'sidebar', description: TWO_PERSON_EXPLANATION },
   },
   {
     name: 'publishedBy',
@@ -30,13 +33,20 @@ export const reviewFields = (): Field[] => [
     admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
   },
   {
+    name: 'scheduleNote',
+    type: 'text',
+    label: '定时发布提示',
+    access: { read: isStaffField, create: () => false, update: () => false },
+    admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.scheduleNote) },
+  },
+  {
     name: 'forcePublishReason',
     type: 'textarea',
     label: '强制发布理由（仅管理员）',
     access: { read: isStaffField, create: isAdminField, update: isAdminField },
     admin: {
       position: 'sidebar',
-      description: '管理员发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。',
+      description: '管理员发布或撤销发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。',
     },
   },
 ]

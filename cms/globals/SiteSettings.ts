@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { isAdmin } from '../access'
+import { anyone, globalAccess, isAdmin, nobody } from '../access'
 import { validatePhoneField } from '../fields/phone'
 import { checkSiteSettingsText } from '../hooks/privacyCheck'
 
@@ -8,7 +8,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: '站点设置',
   admin: { group: '系统管理' },
-  access: { read: () => true, update: isAdmin },
+  access: globalAccess({ read: anyone, readDrafts: nobody, readVersions: nobody, update: isAdmin }),
   hooks: { beforeChange: [checkSiteSettingsText] },
   fields: [
     { name: 'bureauName', type: 'text', label: '发布机构（局名）', required: true, defaultValue: '清河县民政局' },

@@ -1,4 +1,3 @@
-import { nowIso } from '../domain/clock'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -6,22 +5,31 @@ import type {
   PayloadRequest,
 } from 'payload'
 import { isStaffUser } from '../access/roles'
+import { clientAddress, trustedHopsFrom } from '../domain/clientAddress'
+import { nowIso } from '../domain/clock'
 import { keepingRequestContext } from './requestContext'
+import { reviewRecordOf } from './twoPersonRule'
 
-type Action = 'create' | 'update' | 'publish' | 'forcePublish' | 'unpublish' | 'delete' | 'view' | 'export' | 'import'
+export type AuditAction =
+  | 'create' | 'update' | 'publish' | 'forcePublish' | 'unpublish' | 'delete' | 'restore' | 'schedule' | 'scheduleCancel'
+  | 'view' | 'viewVersions' | 'denied' | 'export' | 'import' | 'unlock' | 'login' | 'loginFailed' | 'passwordChange' | 'passwordReset' | 'twoFactor'
 
-function clientAddress(req: PayloadRequest): string | undefined {
-  const h = req.headers
-  const fwd = h?.get?.('x-forwarded-for')?.split(',')[0]?.trim()
-  return fwd || h?.get?.('x-real-ip') || undefined
+/**
+ * The audit IP by the trusted-proxy rule (cms/domain/clientAddress.ts): with TRUST_PROXY hops set,
+ * the entry the nearest trusted proxy appended; without, nothing (the CMS under Next.js cannot see
+ * its socket, and a client-written X-Forwarded-For is not evidence).
+ */
+function requestAddress(req: PayloadRequest): string | undefined {
+  const forwardedFor = req.headers?.get?.('x-forwarded-for') ?? null
+  return clientAddress({ socketAddress: null, forwardedFor, trustedHops: trustedHopsFrom(process.env.TRUST_PROXY) }) ?? undefined
 }
 
 /** Writes one audit entry. Summaries name the record by title/id only, never by personal data. */
 export async function writeAudit(
   req: PayloadRequest,
-  entry: { action: Action; collection: string; id?: string | number; summary?: string; reason?: string },
+  entry: { action: AuditAction; collection: string; id?: string | number; summary?: string; reason?: string; actor?: { id: string | number; name?: string | null; email?: string | null } },
 ): Promise<void> {
-  const user = req.user as { id: string; collection?: string; name?: string; email?: string } | null
+  const user = (entry.actor ? { ...entry.actor, collection: 'users' } : req.user) as { id: string; collection?: string; name?: string; email?: string } | null
   const isAccount = user?.collection === 'users' && !String(user.id).startsWith('system-')
   await keepingRequestContext(req, () => req.payload.create({
     collection: 'audit-log',
@@ -35,7 +43,7 @@ export async function writeAudit(
       targetId: entry.id === undefined ? undefined : String(entry.id),
       actor: isAccount ? user!.id : undefined,
       actorName: user ? (user.name ?? user.email ?? String(user.id)) : '系统',
-      ip: clientAddress(req),
+      ip: requestAddress(req),
       summary: entry.summary?.slice(0, 200),
       reason: entry.reason,
     },
@@ -44,46 +52,71 @@ export async function writeAudit(
 
 const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.code ?? doc.id ?? '')
 
-/** create / update / publish / unpublish, with an admin's force reason when there was one. */
+/** create / update / publish / unpublish / restore, as the two-person rule classified the save, with an admin's force reason. */
 export const auditChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection, context }) => {
   if (context.skipAudit) return doc
-  const now = doc?._status
-  const before = previousDoc?._status
-  let action: Action = operation === 'create' ? 'create' : 'update'
-  if (now === 'published' && (operation === 'create' || before !== 'published' || context.forcePublished)) action = 'publish'
-  if (now === 'published' && context.forcePublished) action = 'forcePublish'
-  if (operation === 'update' && before === 'published' && now === 'draft' && !req.query?.draft) action = 'unpublish'
+  const review = reviewRecordOf(req, collection.slug, doc.id) ?? reviewRecordOf(req, collection.slug, undefined)
+  let action: AuditAction = operation === 'create' ? 'create' : 'update'
+  if (review && review.action !== 'edit') action = review.action
+  else if (!review && doc?._status === 'published' && (operation === 'create' || previousDoc?._status !== 'published')) action = 'publish'
+  const reason = review?.reason ?? (typeof context.forcePublished === 'string' ? context.forcePublished : undefined)
   await writeAudit(req, {
     action,
     collection: collection.slug,
     id: doc.id,
-    summary: titleOf(doc),
-    reason: typeof context.forcePublished === 'string' ? context.forcePublished : undefined,
+    summary: `${review?.scheduled ? '定时发布：' : ''}${titleOf(doc)}`,
+    reason: reason ?? undefined,
   })
   return doc
 }
 
 export const auditDelete: CollectionAfterDeleteHook = async ({ doc, req, collection, context }) => {
-  if (!context.skipAudit) await writeAudit(req, { action: 'delete', collection: collection.slug, id: doc.id, summary: titleOf(doc) })
+  if (context.skipAudit) return doc
+  const reason = (req.context.deleteReasons as Record<string, string> | undefined)?.[`${collection.slug}:${doc.id}`]
+  const status = doc?._status === 'published' ? '（已发布）' : ''
+  await writeAudit(req, { action: 'delete', collection: collection.slug, id: doc.id, summary: `${titleOf(doc)}${status}`, reason })
   return doc
 }
 
-/** Views of sensitive records by staff (one entry per read operation, not per row). */
+/** Views of sensitive records by staff, versions included (one entry per read operation, not per row). */
 export const auditRead: CollectionAfterOperationHook = async ({ operation, result, req, collection, args }) => {
   if (!isStaffUser(req.user) || req.context?.skipAudit) return result
-  if (operation === 'findByID') {
+  if (operation === 'findByID' || operation === 'findVersionByID') {
     const id = (args as { id?: string }).id
-    await writeAudit(req, { action: 'view', collection: collection.slug, id, summary: `查看 ${collection.slug} ${id}` })
-  } else if (operation === 'find') {
-    const docs = (result as { docs?: { id: string }[] }).docs ?? []
+    const versions = operation === 'findVersionByID'
+    await writeAudit(req, { action: versions ? 'viewVersions' : 'view', collection: collection.slug, id, summary: `查看${versions ? '历史版本' : ''} ${collection.slug} ${id}` })
+  } else if (operation === 'find' || operation === 'findVersions') {
+    const docs = (result as { docs?: { id: string; parent?: unknown }[] }).docs ?? []
     if (docs.length) {
+      const versions = operation === 'findVersions'
       const ids = docs.slice(0, 20).map((d) => d.id).join(',')
       await writeAudit(req, {
-        action: 'view',
+        action: versions ? 'viewVersions' : 'view',
         collection: collection.slug,
-        summary: `查看列表 ${docs.length} 条：${ids}${docs.length > 20 ? '…' : ''}`,
+        summary: `查看${versions ? '历史版本' : ''}列表 ${docs.length} 条：${ids}${docs.length > 20 ? '…' : ''}`,
       })
     }
   }
   return result
+}
+
+/** Collections whose records are personal data: a refused or out-of-scope request for them is audited. */
+export const SENSITIVE_COLLECTIONS = new Set(['notices', 'recipient-rows', 'recipient-lists', 'complaints', 'complaint-files', 'users', 'audit-log'])
+
+/**
+ * A staff request for a sensitive record that was refused (403) or not found in the caller's scope
+ * (404: another township's notice) leaves an entry: who tried what, never the data itself.
+ */
+export async function auditRefusal(req: PayloadRequest | undefined, error: unknown, slug?: string): Promise<void> {
+  if (!req?.user || !slug || !SENSITIVE_COLLECTIONS.has(slug)) return
+  const status = (error as { status?: number })?.status
+  if (status !== 403 && status !== 404) return
+  const url = (() => {
+    try {
+      return new URL(req.url ?? '', 'http://cms.invalid').pathname
+    } catch {
+      return ''
+    }
+  })()
+  await writeAudit(req, { action: 'denied', collection: slug, summary: `${req.method ?? ''} ${url} → ${status}`.slice(0, 200) }).catch(() => {})
 }

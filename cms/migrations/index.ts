@@ -3,6 +3,7 @@ import * as migration_20261124_015950_content_model from './20261124_015950_cont
 import * as migration_20261124_021849_complaints from './20261124_021849_complaints';
 import * as migration_20261124_022432_import from './20261124_022432_import';
 import * as migration_20261201_172825_import_lease from './20261201_172825_import_lease';
+import * as migration_20261201_173030_access_and_accounts from './20261201_173030_access_and_accounts';
 import * as migration_20261201_173245_provisional_deadlines from './20261201_173245_provisional_deadlines';
 
 export const migrations = [
@@ -30,6 +31,11 @@ export const migrations = [
     up: migration_20261201_172825_import_lease.up,
     down: migration_20261201_172825_import_lease.down,
     name: '20261201_172825_import_lease',
+  },
+  {
+    up: migration_20261201_173030_access_and_accounts.up,
+    down: migration_20261201_173030_access_and_accounts.down,
+    name: '20261201_173030_access_and_accounts',
   },
   {
     up: migration_20261201_173245_provisional_deadlines.up,

@@ -15,6 +15,7 @@ import { storeListDraft } from '../lists/storeList'
 import { idHashKey } from '../secret'
 import { seedDemoComplaints } from './demoComplaints'
 import { paragraphsToRichText } from './richText'
+import { oneTimePasswordFields } from '../auth/accountHooks'
 
 export const DEMO_ADMIN_EMAIL = 'admin@example.com'
 export const DEMO_ACCOUNTS = [
@@ -95,6 +96,8 @@ export async function seedDemoContent(payload: Payload, opts: { households?: num
         name: a.name,
         roles: [...a.roles],
         regions: 'township' in a ? [regionId.get(county.townships[a.township].code)!] : [],
+        // Printed once by `npm start`: to be changed at first login, void after 72 hours.
+        ...oneTimePasswordFields(),
       },
     })
     accounts.push({ email: a.email, name: a.name, password })

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, nobody } from '../../access'
+import { collectionAccess, isAdmin, nobody, opensAdmin } from '../../access'
 
 export const AUDIT_ACTIONS = [
   { value: 'create', label: '新建' },
@@ -8,10 +8,21 @@ export const AUDIT_ACTIONS = [
   { value: 'forcePublish', label: '强制发布' },
   { value: 'unpublish', label: '撤销发布' },
   { value: 'delete', label: '删除' },
+  { value: 'restore', label: '恢复旧版本' },
+  { value: 'schedule', label: '安排定时发布' },
+  { value: 'scheduleCancel', label: '取消定时发布' },
   { value: 'view', label: '查看' },
+  { value: 'viewVersions', label: '查看历史版本' },
+  { value: 'denied', label: '拒绝访问' },
   { value: 'export', label: '导出' },
   { value: 'import', label: '导入' },
-] as const
+  { value: 'unlock', label: '解锁账号' },
+  { value: 'login', label: '登录' },
+  { value: 'loginFailed', label: '登录失败' },
+  { value: 'passwordChange', label: '修改密码' },
+  { value: 'passwordReset', label: '重置密码' },
+  { value: 'twoFactor', label: '两步验证' },
+] as const satisfies readonly { value: import('../../hooks/audit').AuditAction; label: string }[]
 
 /**
  * 审计日志: who did what to which record, when and from where. Written only by hooks (with
@@ -26,7 +37,7 @@ export const AuditLog: CollectionConfig = {
     defaultColumns: ['at', 'action', 'targetCollection', 'actorName', 'summary'],
     disableCopyToLocale: true,
   },
-  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
+  access: collectionAccess({ read: isAdmin, readVersions: nobody, create: nobody, update: nobody, delete: nobody, unlock: nobody, admin: opensAdmin }),
   defaultSort: '-at',
   timestamps: false,
   fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { KIND_OPTIONS } from '../../complaints/submission'
-import { anyone, isAdmin } from '../../access'
+import { anyone, collectionAccess, isAdmin, nobody, opensAdmin } from '../../access'
 import { auditChange, auditDelete } from '../../hooks/audit'
 import { checkPublishableText } from '../../hooks/privacyCheck'
 
@@ -14,7 +14,7 @@ export const ComplaintCategories: CollectionConfig = {
   slug: 'complaint-categories',
   labels: { singular: '投诉举报类别', plural: '投诉举报类别' },
   admin: { useAsTitle: 'label', defaultColumns: ['label', 'kind', 'acknowledgeDays', 'resolveDays'], group: '投诉举报' },
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: collectionAccess({ read: anyone, readVersions: nobody, create: isAdmin, update: isAdmin, delete: isAdmin, unlock: nobody, admin: opensAdmin }),
   hooks: { beforeChange: [checkPublishableText('complaint-categories')], afterChange: [auditChange], afterDelete: [auditDelete] },
   fields: [
     {

@@ -1,12 +1,15 @@
-import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 import { KIND_OPTIONS } from '../../complaints/submission'
+import { collectionAccess, isComplaintOfficer, isComplaintOfficerOrPublicForm, isPublicFormField, nobody, nobodyField, opensAdmin } from '../../access'
 import { hasRole } from '../../access/roles'
 import { auditChange, auditRead } from '../../hooks/audit'
 import { COMPLAINT_STATUSES, TIMELINE_TYPES, complaintWorkflow } from '../../complaints/workflow'
 
-const officers: Access = ({ req: { user } }) => hasRole(user, 'admin', 'complaintOfficer')
 const officersField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'complaintOfficer')
-const noOne: FieldAccess = () => false
+/** The resident's side of the record: set by the public endpoints or the workflow hook, never by staff. */
+const residentsOnly = { create: isPublicFormField, update: nobodyField }
+/** Kept by the workflow hook (deadlines, timeline, timestamps): no one writes them directly. */
+const workflowOnly = { create: nobodyField, update: nobodyField }
 
 /**
  * 投诉、举报与异议. Confidential: only complaint officers and admins read any of it (a reporter's
@@ -24,31 +27,34 @@ export const Complaints: CollectionConfig = {
     listSearchableFields: ['trackingCode'],
     hidden: ({ user }) => !hasRole(user as never, 'admin', 'complaintOfficer'),
   },
-  access: {
-    read: officers,
-    create: ({ req: { user } }) => hasRole(user, 'admin', 'complaintOfficer', 'publicForm'),
-    update: officers,
-    delete: () => false,
-  },
+  access: collectionAccess({
+    read: isComplaintOfficer,
+    readVersions: nobody,
+    create: isComplaintOfficerOrPublicForm,
+    update: isComplaintOfficer,
+    delete: nobody,
+    unlock: nobody,
+    admin: opensAdmin,
+  }),
   hooks: { beforeChange: [complaintWorkflow], afterChange: [auditChange], afterOperation: [auditRead] },
   defaultSort: '-receivedAt',
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'trackingCode', type: 'text', label: '查询码', unique: true, index: true, admin: { readOnly: true } },
+        { name: 'trackingCode', type: 'text', label: '查询码', unique: true, index: true, access: residentsOnly, admin: { readOnly: true } },
         {
           name: 'queryPasswordForCaller',
           type: 'text',
           label: '查询密码（请告知来电/来访群众，下次保存后清除）',
-          access: { read: officersField, create: noOne, update: noOne },
+          access: { read: officersField, ...workflowOnly },
           admin: { readOnly: true, condition: (d) => Boolean(d?.queryPasswordForCaller) },
         },
       ],
     },
-    { name: 'queryPassword', type: 'text', virtual: true, admin: { hidden: true } },
-    { name: 'queryPasswordHash', type: 'text', hidden: true },
-    { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+    { name: 'queryPassword', type: 'text', virtual: true, access: residentsOnly, admin: { hidden: true } },
+    { name: 'queryPasswordHash', type: 'text', hidden: true, access: { read: nobodyField, ...workflowOnly } },
+    { name: 'idempotencyKey', type: 'text', unique: true, index: true, access: residentsOnly, admin: { hidden: true } },
     {
       type: 'row',
       fields: [
@@ -159,38 +165,39 @@ export const Complaints: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'receivedAt', type: 'date', label: '收到时间', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-            { name: 'acknowledgeDue', type: 'date', label: '告知受理期限', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'resolveDue', type: 'date', label: '办结期限', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'receivedAt', type: 'date', label: '收到时间', access: workflowOnly, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'acknowledgeDue', type: 'date', label: '告知受理期限', index: true, access: workflowOnly, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'resolveDue', type: 'date', label: '办结期限', index: true, access: workflowOnly, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
           ],
         },
         {
           type: 'row',
           fields: [
-            { name: 'acknowledgeDueProvisional', type: 'checkbox', label: '告知受理期限暂定', defaultValue: false, admin: { readOnly: true, condition: (d) => Boolean(d?.acknowledgeDueProvisional) } },
-            { name: 'resolveDueProvisional', type: 'checkbox', label: '办结期限暂定', defaultValue: false, admin: { readOnly: true, condition: (d) => Boolean(d?.resolveDueProvisional) } },
+            { name: 'acknowledgeDueProvisional', type: 'checkbox', label: '告知受理期限暂定', defaultValue: false, access: workflowOnly, admin: { readOnly: true, condition: (d) => Boolean(d?.acknowledgeDueProvisional) } },
+            { name: 'resolveDueProvisional', type: 'checkbox', label: '办结期限暂定', defaultValue: false, access: workflowOnly, admin: { readOnly: true, condition: (d) => Boolean(d?.resolveDueProvisional) } },
           ],
         },
-        { name: 'deadlineWarning', type: 'text', label: '期限提示', admin: { readOnly: true, condition: (d) => Boolean(d?.deadlineWarning) } },
+        { name: 'deadlineWarning', type: 'text', label: '期限提示', access: workflowOnly, admin: { readOnly: true, condition: (d) => Boolean(d?.deadlineWarning) } },
         {
           type: 'row',
           fields: [
-            { name: 'deadlineRevision', type: 'text', label: '期限复核', admin: { readOnly: true, condition: (d) => Boolean(d?.deadlineRevision) } },
-            { name: 'deadlineRevisedAt', type: 'date', label: '复核时间', admin: { readOnly: true, condition: (d) => Boolean(d?.deadlineRevisedAt), date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'deadlineRevision', type: 'text', label: '期限复核', access: workflowOnly, admin: { readOnly: true, condition: (d) => Boolean(d?.deadlineRevision) } },
+            { name: 'deadlineRevisedAt', type: 'date', label: '复核时间', access: workflowOnly, admin: { readOnly: true, condition: (d) => Boolean(d?.deadlineRevisedAt), date: { pickerAppearance: 'dayAndTime' } } },
           ],
         },
         {
           type: 'row',
           fields: [
-            { name: 'acknowledgedAt', type: 'date', label: '受理告知时间', admin: { readOnly: true } },
-            { name: 'answeredAt', type: 'date', label: '答复时间', admin: { readOnly: true } },
-            { name: 'closedAt', type: 'date', label: '办结时间', admin: { readOnly: true } },
+            { name: 'acknowledgedAt', type: 'date', label: '受理告知时间', access: workflowOnly, admin: { readOnly: true } },
+            { name: 'answeredAt', type: 'date', label: '答复时间', access: workflowOnly, admin: { readOnly: true } },
+            { name: 'closedAt', type: 'date', label: '办结时间', access: workflowOnly, admin: { readOnly: true } },
           ],
         },
         {
           name: 'pauses',
           type: 'array',
           label: '暂停计时记录',
+          access: workflowOnly,
           admin: { readOnly: true },
           fields: [
             { name: 'from', type: 'text', label: '自' },
@@ -202,6 +209,7 @@ export const Complaints: CollectionConfig = {
           name: 'timeline',
           type: 'array',
           label: '办理进程（公开）',
+          access: workflowOnly,
           admin: { readOnly: true },
           fields: [
             { name: 'at', type: 'date', label: '时间', admin: { date: { pickerAppearance: 'dayAndTime' } } },
@@ -215,19 +223,21 @@ export const Complaints: CollectionConfig = {
             {
               name: 'feedbackSatisfied',
               type: 'select',
-              label: '群众评价',
+              label: '群众评价（由群众在查询页面填写）',
+              access: residentsOnly,
+              admin: { readOnly: true },
               options: [
                 { value: 'yes', label: '问题已解决' },
                 { value: 'no', label: '问题未解决' },
               ],
             },
-            { name: 'feedbackNote', type: 'text', label: '评价说明' },
-            { name: 'feedbackAt', type: 'date', label: '评价时间', admin: { readOnly: true } },
+            { name: 'feedbackNote', type: 'text', label: '评价说明', access: residentsOnly, admin: { readOnly: true } },
+            { name: 'feedbackAt', type: 'date', label: '评价时间', access: workflowOnly, admin: { readOnly: true } },
           ],
         },
-        { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: '代为登记的工作人员', admin: { readOnly: true } },
-        { name: 'trackingFailures', type: 'number', defaultValue: 0, admin: { hidden: true } },
-        { name: 'trackingLockedUntil', type: 'date', admin: { hidden: true } },
+        { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: '代为登记的工作人员', access: workflowOnly, admin: { readOnly: true } },
+        { name: 'trackingFailures', type: 'number', defaultValue: 0, access: { read: nobodyField, ...workflowOnly }, admin: { hidden: true } },
+        { name: 'trackingLockedUntil', type: 'date', access: { read: nobodyField, ...workflowOnly }, admin: { hidden: true } },
       ],
     },
   ],
@@ -237,7 +247,7 @@ export const ReplyTemplates: CollectionConfig = {
   slug: 'reply-templates',
   labels: { singular: '答复模板', plural: '答复模板' },
   admin: { useAsTitle: 'title', group: '投诉举报', hidden: ({ user }) => !hasRole(user as never, 'admin', 'complaintOfficer') },
-  access: { read: officers, create: officers, update: officers, delete: officers },
+  access: collectionAccess({ read: isComplaintOfficer, readVersions: nobody, create: isComplaintOfficer, update: isComplaintOfficer, delete: isComplaintOfficer, unlock: nobody, admin: opensAdmin }),
   fields: [
     { name: 'title', type: 'text', label: '模板名称', required: true },
     { name: 'body', type: 'textarea', label: '内容', required: true, admin: { description: '可用占位符：{编号}（查询码）、{收到日期}' } },

@@ -1,9 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
-import { authenticatedOrPublished, isContentStaff } from '../../access'
+import { authenticatedOrPublished, collectionAccess, isContentStaff, nobody, opensAdmin, staffVersions } from '../../access'
 import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
 import { auditChange, auditDelete } from '../../hooks/audit'
 import { checkPublishableText, privacyFields } from '../../hooks/privacyCheck'
-import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
+import { enforceTwoPersonRule, guardDeletingPublished, rememberSaveMode } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { validatePhoneField } from '../../fields/phone'
 
@@ -19,10 +19,20 @@ const textList = (name: string, label: string, itemLabel: string): Field => ({
 export const Guides: CollectionConfig = {
   slug: 'guides',
   labels: { singular: '办事指南', plural: '办事指南' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'programme', 'promisedWorkingDays', '_status'], group: '内容' },
-  access: { read: authenticatedOrPublished, create: isContentStaff, update: isContentStaff, delete: isContentStaff },
+  admin: { components: { edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton' } }, useAsTitle: 'title', defaultColumns: ['title', 'programme', 'promisedWorkingDays', '_status'], group: '内容' },
+  access: collectionAccess({
+    read: authenticatedOrPublished,
+    readVersions: staffVersions,
+    create: isContentStaff,
+    update: isContentStaff,
+    delete: isContentStaff,
+    unlock: nobody,
+    admin: opensAdmin,
+  }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [rememberSaveMode],
+    beforeDelete: [guardDeletingPublished],
     beforeChange: [enforceTwoPersonRule, checkPublishableText('guides')],
     afterChange: [auditChange, publishOnChange],
     afterDelete: [auditDelete, publishOnDelete],

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { anyone, isAdmin } from '../../access'
+import { anyone, collectionAccess, isAdmin, nobody, opensAdmin } from '../../access'
 import { markCalendarChanged } from '../../calendar/workCalendar'
 import { recomputeProvisionalDeadlines } from '../../calendar/recompute'
 import { holidayScheduleEndpoints } from '../../calendar/scheduleEndpoints'
@@ -41,7 +41,7 @@ export const Holidays: CollectionConfig = {
     },
   },
   endpoints: holidayScheduleEndpoints,
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: collectionAccess({ read: anyone, readVersions: nobody, create: isAdmin, update: isAdmin, delete: isAdmin, unlock: nobody, admin: opensAdmin }),
   hooks: {
     afterChange: [auditChange, calendarChanged],
     afterDelete: [auditDelete, ({ doc, req }) => (markCalendarChanged(req), doc)],
@@ -102,7 +102,7 @@ export const CalendarYears: CollectionConfig = {
   slug: 'calendar-years',
   labels: { singular: '日历年度', plural: '日历年度' },
   admin: { useAsTitle: 'year', defaultColumns: ['year', 'published', 'source'], group: '基础数据' },
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: collectionAccess({ read: anyone, readVersions: nobody, create: isAdmin, update: isAdmin, delete: isAdmin, unlock: nobody, admin: opensAdmin }),
   hooks: {
     beforeChange: [refuseEmptyPublishedYear],
     afterChange: [auditChange, recomputeWhenPublished],

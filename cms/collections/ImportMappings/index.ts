@@ -1,7 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { regionScopedContentStaff } from '../../access'
-import { isStaffUser } from '../../access/roles'
-import { regionScopeWhere } from '../../access/regionScope'
+import { collectionAccess, nobody, opensAdmin, regionScopedContentStaff, staffInRegion } from '../../access'
 
 /**
  * The column mapping an editor chose for a region's import files (field → header text), so the
@@ -16,12 +14,15 @@ export const ImportMappings: CollectionConfig = {
     group: '公示与名单',
     description: '导入名单时手动指定过的“列对应”，按地区记住，下次导入同样表头的文件时自动使用。删除即恢复自动识别。',
   },
-  access: {
-    read: async ({ req }) => (isStaffUser(req.user) ? regionScopeWhere(req) : false),
+  access: collectionAccess({
+    read: staffInRegion,
+    readVersions: nobody,
     create: regionScopedContentStaff,
     update: regionScopedContentStaff,
     delete: regionScopedContentStaff,
-  },
+    unlock: nobody,
+    admin: opensAdmin,
+  }),
   fields: [
     { name: 'label', type: 'text', label: '名称', admin: { readOnly: true } },
     { name: 'region', type: 'relationship', relationTo: 'regions', label: '地区', required: true, index: true },

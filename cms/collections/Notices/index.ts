@@ -1,6 +1,6 @@
 import { today as clockToday } from '../../domain/clock'
 import type { CollectionConfig, FieldHook } from 'payload'
-import { isStaffField, isStaffOrExporterField, regionScopedContentStaff, regionScopedOrPublished } from '../../access'
+import { collectionAccess, isStaffField, isStaffOrExporterField, nobody, opensAdmin, regionScopedContentStaff, regionScopedOrPublished, staffVersionsInRegion } from '../../access'
 import { PROVISIONAL_NOTE } from '../../domain/calendar'
 import { chinaDate } from '../../domain/dates'
 import { validateIdNumber } from '../../domain/idNumber'
@@ -9,7 +9,7 @@ import { STAGE_KEYS } from '../../fields/stages'
 import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
 import { auditChange, auditDelete, auditRead } from '../../hooks/audit'
 import { checkPublishableText, invalidateHeldRawValues, privacyFields } from '../../hooks/privacyCheck'
-import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
+import { enforceTwoPersonRule, guardDeletingPublished, rememberSaveMode } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { computePublicityPeriod } from './hooks/computePublicityPeriod'
 import { importNoticeEntriesEndpoint } from '../../endpoints/importNoticeEntries'
@@ -43,14 +43,24 @@ export const Notices: CollectionConfig = {
     group: '公示与名单',
     // Import the entries (公示对象) from Excel/CSV: a button on the notice, the screen at …/notices/import?notice=<id>.
     components: {
-      edit: { beforeDocumentControls: ['/components/import/ImportLink#ImportNoticeEntriesLink'] },
+      edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton', beforeDocumentControls: ['/components/import/ImportLink#ImportNoticeEntriesLink'] },
       views: { import: { Component: '/components/import/ImportView#ImportNoticeEntriesView', path: '/import', exact: true } },
     },
   },
   endpoints: [importNoticeEntriesEndpoint],
-  access: { read: regionScopedOrPublished, create: regionScopedContentStaff, update: regionScopedContentStaff, delete: regionScopedContentStaff },
+  access: collectionAccess({
+    read: regionScopedOrPublished,
+    readVersions: staffVersionsInRegion,
+    create: regionScopedContentStaff,
+    update: regionScopedContentStaff,
+    delete: regionScopedContentStaff,
+    unlock: nobody,
+    admin: opensAdmin,
+  }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [rememberSaveMode],
+    beforeDelete: [guardDeletingPublished],
     beforeChange: [enforceTwoPersonRule, computePublicityPeriod, blockWhileObjectionsOpen, checkPublishableText('notices')],
     afterChange: [auditChange, publishOnChange, () => invalidateHeldRawValues()],
     afterDelete: [auditDelete, publishOnDelete],

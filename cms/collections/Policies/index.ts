@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { authenticatedOrPublished, isContentStaff } from '../../access'
+import { authenticatedOrPublished, collectionAccess, isContentStaff, nobody, opensAdmin, staffVersions } from '../../access'
 import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
 import { auditChange, auditDelete } from '../../hooks/audit'
 import { checkPublishableText, privacyFields } from '../../hooks/privacyCheck'
-import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
+import { enforceTwoPersonRule, guardDeletingPublished, rememberSaveMode } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 
 export const POLICY_VALIDITY = [
@@ -19,16 +19,22 @@ export const Policies: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'documentNumber', 'validity', 'publishedOn', '_status'],
+    components: { edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton' } },
     group: '内容',
   },
-  access: {
+  access: collectionAccess({
     read: authenticatedOrPublished,
+    readVersions: staffVersions,
     create: isContentStaff,
     update: isContentStaff,
     delete: isContentStaff,
-  },
+    unlock: nobody,
+    admin: opensAdmin,
+  }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [rememberSaveMode],
+    beforeDelete: [guardDeletingPublished],
     beforeChange: [enforceTwoPersonRule, checkPublishableText('policies')],
     afterChange: [auditChange, publishOnChange],
     afterDelete: [auditDelete, publishOnDelete],

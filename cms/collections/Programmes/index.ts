@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isAdmin } from '../../access'
+import { anyone, collectionAccess, isAdmin, nobody, opensAdmin } from '../../access'
 import { STANDARD_UNITS } from '../../domain/units'
 import { stagesField } from '../../fields/stages'
 import { auditChange, auditDelete } from '../../hooks/audit'
@@ -12,7 +12,7 @@ export const Programmes: CollectionConfig = {
   slug: 'programmes',
   labels: { singular: '救助类别', plural: '救助类别' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'unit', 'publicityRequired'], group: '基础数据' },
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: collectionAccess({ read: anyone, readVersions: nobody, create: isAdmin, update: isAdmin, delete: isAdmin, unlock: nobody, admin: opensAdmin }),
   hooks: { beforeChange: [checkPublishableText('programmes')], afterChange: [auditChange, publishOnChange], afterDelete: [auditDelete] },
   fields: [
     {

@@ -1,10 +1,10 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
-import { regionScopedContentStaff, regionScopedOrPublished } from '../../access'
-import { isStaffUser } from '../../access/roles'
+import { collectionAccess, isContentStaffField, nobody, nobodyField, opensAdmin, regionScopedContentStaff, regionScopedOrPublished, staffVersionsInRegion } from '../../access'
 import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
 import { auditChange, auditDelete } from '../../hooks/audit'
+import { enforceTwoPersonRule, guardDeletingPublished, rememberSaveMode } from '../../hooks/twoPersonRule'
 import { checkPublishableText } from '../../hooks/privacyCheck'
-import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
+import { isStaffUser } from '../../access/roles'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { eraseRowsOnWithdrawal, guardListDelete, guardWithdrawal } from '../../lists/takeDown'
 import { importListEndpoint } from '../../endpoints/importList'
@@ -46,6 +46,26 @@ const guardPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req
   return data
 }
 
+/** Written by the import only (the row store and storeListDraft use overrideAccess); no one edits them by hand. */
+const importOnly = { create: nobodyField, update: nobodyField }
+const IDENTITY = ['kind', 'programme', 'region', 'month'] as const
+
+/**
+ * A list that is or was public keeps what it is a list of: its rows are fixed (recipient-rows cannot
+ * be written) and so are kind, programme, region and month. A correction is a new import (a new
+ * draft list, diffed against the last published one and reviewed), which replaces it when published.
+ */
+const freezePublishedList: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
+  if (operation !== 'update' || !originalDoc || context.system) return data
+  const main = (await req.payload.db.findOne({ collection: 'recipient-lists', where: { id: { equals: originalDoc.id } }, req })) as Record<string, unknown> | null
+  if (main?._status !== 'published' && !main?.publishedAt) return data
+  const changed = IDENTITY.filter((k) => k in data && relationId(data[k]) !== relationId(main?.[k]))
+  if (changed.length) {
+    throw new APIError('已发布的名单不能修改类型、救助类别、地区或月份，明细也不能逐条修改。如需更正，请重新导入更正后的名单：新名单作为新版本，经审核发布后替换原名单。', 403, undefined, true)
+  }
+  return data
+}
+
 /**
  * 救助对象名单 / 资金发放公示 for one programme, region and month. The rows (thousands to 100,000)
  * are stored in recipient-rows by the row store in bulk, not as fields of this document.
@@ -61,18 +81,29 @@ export const RecipientLists: CollectionConfig = {
     baseFilter: () => ({ or: [{ importStatus: { not_equals: 'importing' } }, { importStatus: { exists: false } }] }),
     // Import from Excel/CSV: a button above the list, the import screen at …/recipient-lists/import.
     components: {
+      edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton' },
       beforeListTable: ['/components/import/ImportLink#ImportListLink'],
       views: { import: { Component: '/components/import/ImportView#ImportListView', path: '/import', exact: true } },
     },
   },
   endpoints: [importListEndpoint],
-  access: { read: regionScopedOrPublished, create: regionScopedContentStaff, update: regionScopedContentStaff, delete: regionScopedContentStaff },
+  access: collectionAccess({
+    read: regionScopedOrPublished,
+    readVersions: staffVersionsInRegion,
+    create: regionScopedContentStaff,
+    update: regionScopedContentStaff,
+    delete: regionScopedContentStaff,
+    unlock: nobody,
+    admin: opensAdmin,
+  }),
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
-    beforeChange: [enforceTwoPersonRule, guardPublish, guardWithdrawal, checkPublishableText('recipient-lists')],
+    beforeOperation: [rememberSaveMode],
+    beforeChange: [freezePublishedList, enforceTwoPersonRule, guardPublish, guardWithdrawal, checkPublishableText('recipient-lists')],
     afterChange: [auditChange, eraseRowsOnWithdrawal, publishOnChange],
-    // Rows are erased before the list goes (they reference it), in cms/lists/takeDown.ts.
-    beforeDelete: [guardListDelete],
+    // A published list needs a second person to delete (and must be withdrawn first); its rows are
+    // erased before the list goes (they reference it), in cms/lists/takeDown.ts.
+    beforeDelete: [guardDeletingPublished, guardListDelete],
     afterDelete: [auditDelete, publishOnDelete],
   },
   defaultSort: '-month',
@@ -100,6 +131,7 @@ export const RecipientLists: CollectionConfig = {
       type: 'select',
       label: '导入状态',
       defaultValue: 'importing',
+      access: importOnly,
       options: [
         { value: 'importing', label: '导入中' },
         { value: 'complete', label: '已完成' },
@@ -119,6 +151,7 @@ export const RecipientLists: CollectionConfig = {
       name: 'totals',
       type: 'group',
       label: '合计（导入时自动计算）',
+      access: importOnly,
       admin: { readOnly: true },
       fields: [
         {
@@ -131,13 +164,13 @@ export const RecipientLists: CollectionConfig = {
         },
       ],
     },
-    { name: 'changes', type: 'json', label: '与上月相比的变化（自动计算）', admin: { readOnly: true, components: { Field: '/components/import/ChangesField#ChangesField' } } },
+    { name: 'changes', type: 'json', label: '与上月相比的变化（自动计算）', access: importOnly, admin: { readOnly: true, components: { Field: '/components/import/ChangesField#ChangesField' } } },
     {
       name: 'source',
       type: 'group',
       label: '来源文件',
       // The uploaded file's name can carry names or numbers: staff only, never on the public API.
-      access: { read: ({ req }) => isStaffUser(req.user) },
+      access: { read: ({ req }) => isStaffUser(req.user), create: isContentStaffField, update: nobodyField },
       admin: { readOnly: true },
       fields: [
         { name: 'fileName', type: 'text', label: '文件名' },

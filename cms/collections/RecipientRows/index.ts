@@ -1,41 +1,65 @@
-import type { CollectionConfig } from 'payload'
-import { regionScopedContentStaff } from '../../access'
-import { isStaffUser } from '../../access/roles'
-import { regionScopeWhere } from '../../access/regionScope'
+import type { CollectionConfig, FieldHook } from 'payload'
+import { collectionAccess, isContentStaffField, nobody, nobodyField, opensAdmin, staffInRegion } from '../../access'
+import { hasRole } from '../../access/roles'
 import { validateIdNumber } from '../../domain/idNumber'
-import { auditChange, auditDelete, auditRead } from '../../hooks/audit'
+import { maskName, NameMaskError } from '../../domain/masking'
+import { auditRead } from '../../hooks/audit'
+
+/** A complaint officer checks a complaint against the list; lists of rows show masked names, an opened row the name. */
+const maskNameForOfficersInLists: FieldHook = ({ value, req, findMany }) => {
+  if (!findMany || typeof value !== 'string' || hasRole(req.user, 'admin', 'editor', 'reviewer')) return value
+  try {
+    return maskName(value)
+  } catch (e) {
+    if (e instanceof NameMaskError) return '*'
+    throw e
+  }
+}
 
 /**
  * One household line of a recipient list: raw personal data, staff-only (region-scoped), every view
- * audited. Written in bulk by the row store; never read by the public or by the site build.
+ * audited. Written in bulk by the row store on import and never changed afterwards: no API and no
+ * admin screen can create, change or delete a row (a correction is a new list, imported and reviewed).
+ * Complaint officers see rows only as a complaint needs them: masked names in lists, no ID numbers.
  */
 export const RecipientRows: CollectionConfig = {
   slug: 'recipient-rows',
   labels: { singular: '名单明细', plural: '名单明细' },
-  admin: { useAsTitle: 'headName', defaultColumns: ['no', 'headName', 'householdSize', 'amount', 'village', 'list'], group: '公示与名单' },
-  access: {
-    read: async ({ req }) => (isStaffUser(req.user) ? regionScopeWhere(req) : false),
-    create: regionScopedContentStaff,
-    update: regionScopedContentStaff,
-    delete: regionScopedContentStaff,
+  admin: {
+    useAsTitle: 'no',
+    defaultColumns: ['no', 'headName', 'householdSize', 'amount', 'village', 'list'],
+    group: '公示与名单',
+    description: '名单明细由导入生成，不能手工新建、修改或删除；发现错误请重新导入更正后的名单，经审核后发布新版本。',
   },
-  hooks: { afterChange: [auditChange], afterDelete: [auditDelete], afterOperation: [auditRead] },
+  access: collectionAccess({
+    read: staffInRegion,
+    readVersions: nobody,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+    unlock: nobody,
+    admin: opensAdmin,
+  }),
+  disableDuplicate: true,
+  disableBulkEdit: true,
+  hooks: { afterOperation: [auditRead] },
   defaultSort: 'no',
   fields: [
     { name: 'list', type: 'relationship', relationTo: 'recipient-lists', label: '所属名单', required: true, index: true },
     { name: 'no', type: 'number', label: '序号', required: true },
-    { name: 'headName', type: 'text', label: '户主姓名', required: true },
+    { name: 'headName', type: 'text', label: '户主姓名', required: true, hooks: { afterRead: [maskNameForOfficersInLists] } },
     {
       name: 'idNumber',
       type: 'text',
       label: '身份证号',
+      access: { read: isContentStaffField },
       validate: (v: unknown) => {
         if (!v) return true
         const r = validateIdNumber(String(v))
         return r.ok ? true : r.message
       },
     },
-    { name: 'idHash', type: 'text', label: '身份证号密钥散列', index: true, admin: { readOnly: true, hidden: true } },
+    { name: 'idHash', type: 'text', label: '身份证号密钥散列', index: true, access: { read: nobodyField }, admin: { readOnly: true, hidden: true } },
     { name: 'householdSize', type: 'number', label: '保障人数', required: true, min: 1 },
     { name: 'amount', type: 'number', label: '金额（元）', required: true, min: 0 },
     { name: 'category', type: 'text', label: '类别/档次' },

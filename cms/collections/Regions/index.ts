@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
-import { anyone, isAdmin } from '../../access'
+import { anyone, collectionAccess, isAdmin, nobody, opensAdmin } from '../../access'
 import { auditChange, auditDelete } from '../../hooks/audit'
 
 export const REGION_LEVELS = [
@@ -37,7 +37,7 @@ export const Regions: CollectionConfig = {
   slug: 'regions',
   labels: { singular: '行政区划', plural: '行政区划' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'level', 'parent'], group: '基础数据' },
-  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: collectionAccess({ read: anyone, readVersions: nobody, create: isAdmin, update: isAdmin, delete: isAdmin, unlock: nobody, admin: opensAdmin }),
   hooks: { beforeChange: [computePath], afterChange: [auditChange], afterDelete: [auditDelete] },
   defaultSort: 'path',
   fields: [

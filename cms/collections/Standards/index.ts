@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { isContentStaff, authenticatedOrPublished } from '../../access'
+import { authenticatedOrPublished, collectionAccess, nobody, opensAdmin, regionScopedContentStaff, staffVersionsInRegion } from '../../access'
 import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
 import { auditChange, auditDelete } from '../../hooks/audit'
 import { checkPublishableText } from '../../hooks/privacyCheck'
-import { enforceTwoPersonRule } from '../../hooks/twoPersonRule'
+import { enforceTwoPersonRule, guardDeletingPublished, rememberSaveMode } from '../../hooks/twoPersonRule'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { STANDARD_UNITS } from '../../domain/units'
 
@@ -11,10 +11,20 @@ import { STANDARD_UNITS } from '../../domain/units'
 export const Standards: CollectionConfig = {
   slug: 'standards',
   labels: { singular: '保障标准', plural: '保障标准' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'amount', 'unit', 'effectiveFrom', 'effectiveTo', '_status'], group: '内容' },
-  access: { read: authenticatedOrPublished, create: isContentStaff, update: isContentStaff, delete: isContentStaff },
+  admin: { components: { edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton' } }, useAsTitle: 'title', defaultColumns: ['title', 'amount', 'unit', 'effectiveFrom', 'effectiveTo', '_status'], group: '内容' },
+  access: collectionAccess({
+    read: authenticatedOrPublished,
+    readVersions: staffVersionsInRegion,
+    create: regionScopedContentStaff,
+    update: regionScopedContentStaff,
+    delete: regionScopedContentStaff,
+    unlock: nobody,
+    admin: opensAdmin,
+  }),
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [rememberSaveMode],
+    beforeDelete: [guardDeletingPublished],
     beforeChange: [enforceTwoPersonRule, checkPublishableText('standards')],
     afterChange: [auditChange, publishOnChange],
     afterDelete: [auditDelete, publishOnDelete],

@@ -1,16 +1,35 @@
-import type { CollectionConfig } from 'payload'
-import { isAdmin, isAdminField, isAdminOrSelf } from '../../access'
+import type { CollectionConfig, FieldHook } from 'payload'
+import { collectionAccess, isAdmin, isAdminField, isAdminOrSelf, isSelf, nobody, nobodyField, opensAdmin } from '../../access'
+import { accountGate } from '../../access/accountGate'
 import { ROLES } from '../../access/roles'
+import { accountEndpoints } from '../../auth/accountEndpoints'
+import {
+  auditLogin,
+  auditPasswordChange,
+  enforcePasswordPolicy,
+  guardAuthOperations,
+  markOneTimePassword,
+  refuseExpiredOneTimePassword,
+} from '../../auth/accountHooks'
+import { MIN_PASSWORD_LENGTH } from '../../domain/passwordPolicy'
 import { isFerretDB } from '../../database'
+import { cmsServerUrl, servedOverHttps } from '../../serverUrl'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+
+/** What the logged-in account must still do in this session (the admin shows the account-security screen). */
+const gateOfThisSession: FieldHook = ({ req, originalDoc }) =>
+  req.user && originalDoc && String(req.user.id) === String(originalDoc.id) ? accountGate(req.user as never) : null
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '用户', plural: '用户' },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'roles'],
+    defaultColumns: ['name', 'email', 'roles', 'mustChangePassword', 'totpEnabled'],
     group: '系统管理',
+    description: `密码至少 ${MIN_PASSWORD_LENGTH} 个字符，不能是常见密码。管理员为他人设置的密码是一次性密码：72小时内有效，首次登录必须修改。`,
   },
   auth: {
     // FerretDB cannot run the findAndModify Payload sends to count failed logins; on real
@@ -18,16 +37,29 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: isFerretDB() ? 0 : 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      // An absolute link from the configured address, never from the request's Host header.
+      generateEmailHTML: (args) => {
+        const link = `${cmsServerUrl()}/admin/reset/${encodeURIComponent(String(args?.token ?? ''))}`
+        return `<p>您好！有人（可能是您本人）申请重设阳光救助管理后台的密码。</p><p>请在1小时内打开下面的链接设置新密码：</p><p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p><p>如果不是您本人申请，请忽略本邮件，您的密码不会改变。</p>`
+      },
+      generateEmailSubject: () => '阳光救助管理后台：重设密码',
+    },
   },
-  access: {
-    admin: ({ req: { user } }) => Boolean(user?.roles?.length),
-    read: isAdminOrSelf,
-    create: isAdmin,
-    update: isAdminOrSelf,
-    delete: isAdmin,
-  },
+  endpoints: accountEndpoints,
+  access: collectionAccess(
+    { read: isAdminOrSelf, readVersions: nobody, create: isAdmin, update: isAdminOrSelf, delete: isAdmin, unlock: isAdmin, admin: opensAdmin },
+    { read: isSelf },
+  ),
   hooks: {
-    beforeChange: [ensureFirstUserIsAdmin],
+    beforeOperation: [guardAuthOperations],
+    beforeValidate: [enforcePasswordPolicy],
+    beforeChange: [ensureFirstUserIsAdmin, markOneTimePassword],
+    beforeLogin: [refuseExpiredOneTimePassword],
+    afterLogin: [auditLogin],
+    afterOperation: [auditPasswordChange],
   },
   fields: [
     { name: 'name', type: 'text', label: '姓名', required: true },
@@ -52,5 +84,40 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
     },
+    {
+      type: 'collapsible',
+      label: '账号安全',
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'mustChangePassword',
+          type: 'checkbox',
+          label: '首次登录须修改密码',
+          defaultValue: false,
+          access: { create: nobodyField, update: nobodyField },
+          admin: { readOnly: true, description: '管理员设置或重置的密码是一次性密码。' },
+        },
+        {
+          name: 'oneTimePasswordExpiresAt',
+          type: 'date',
+          label: '一次性密码有效期至',
+          access: { create: nobodyField, update: nobodyField },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (d) => Boolean(d?.mustChangePassword) },
+        },
+        {
+          name: 'totpEnabled',
+          type: 'checkbox',
+          label: '已启用两步验证',
+          defaultValue: false,
+          // An admin may switch it off for someone who lost their phone (they enrol again).
+          access: { create: nobodyField, update: isAdminField },
+        },
+      ],
+    },
+    { name: 'totpSecret', type: 'text', hidden: true, access: { read: nobodyField, create: nobodyField, update: nobodyField } },
+    { name: 'totpPendingSecret', type: 'text', hidden: true, access: { read: nobodyField, create: nobodyField, update: nobodyField } },
+    // Not `hidden`: the session check reads it from the logged-in user (loaded with access overridden); no API shows it.
+    { name: 'twoFactorSessions', type: 'json', access: { read: nobodyField, create: nobodyField, update: nobodyField }, admin: { hidden: true } },
+    { name: 'accountGate', type: 'text', virtual: true, access: { create: nobodyField, update: nobodyField }, admin: { hidden: true }, hooks: { afterRead: [gateOfThisSession] } },
   ],
 }

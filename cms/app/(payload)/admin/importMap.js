@@ -1,4 +1,5 @@
 import { ImportNoticeEntriesLink as ImportNoticeEntriesLink_58b6ba05d9a2bc0df5c18e0182e0df2f } from '../../../components/import/ImportLink'
+import { ReviewPublishButton as ReviewPublishButton_cc0536715a4828b0e11da5b99d2f1ef0 } from '../../../components/review/ReviewPublishButton'
 import { ImportNoticeEntriesView as ImportNoticeEntriesView_9b9beb9171f8e5a1abf78ebfedcacacf } from '../../../components/import/ImportView'
 import { ChangesField as ChangesField_a5ed25db3c0376482d19ef8b86eb9185 } from '../../../components/import/ChangesField'
 import { ImportListLink as ImportListLink_58b6ba05d9a2bc0df5c18e0182e0df2f } from '../../../components/import/ImportLink'
@@ -29,11 +30,14 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HolidayPasteLink as HolidayPasteLink_e1509d8b6ceb5b37f15aa0aeb769ccdf } from '../../../components/calendar/HolidayPasteLink'
 import { HolidayPasteView as HolidayPasteView_ba5af92cf2e3611eaeb256e1811a33a9 } from '../../../components/calendar/HolidayPasteView'
 import { WorkDashboard as WorkDashboard_071957f5e5cd7db88e965c307b156880 } from '../../../components/dashboard/WorkDashboard'
+import { AccountGateRedirect as AccountGateRedirect_e0386dfda0174909c336483297f3815a } from '../../../components/account/AccountGateRedirect'
+import { AccountSecurityView as AccountSecurityView_b248b2b1def06dfe7c704e77171b3f04 } from '../../../components/account/AccountSecurityView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/import/ImportLink#ImportNoticeEntriesLink": ImportNoticeEntriesLink_58b6ba05d9a2bc0df5c18e0182e0df2f,
+  "/components/review/ReviewPublishButton#ReviewPublishButton": ReviewPublishButton_cc0536715a4828b0e11da5b99d2f1ef0,
   "/components/import/ImportView#ImportNoticeEntriesView": ImportNoticeEntriesView_9b9beb9171f8e5a1abf78ebfedcacacf,
   "/components/import/ChangesField#ChangesField": ChangesField_a5ed25db3c0376482d19ef8b86eb9185,
   "/components/import/ImportLink#ImportListLink": ImportListLink_58b6ba05d9a2bc0df5c18e0182e0df2f,
@@ -64,5 +68,7 @@ export const importMap = {
   "/components/calendar/HolidayPasteLink#HolidayPasteLink": HolidayPasteLink_e1509d8b6ceb5b37f15aa0aeb769ccdf,
   "/components/calendar/HolidayPasteView#HolidayPasteView": HolidayPasteView_ba5af92cf2e3611eaeb256e1811a33a9,
   "/components/dashboard/WorkDashboard#WorkDashboard": WorkDashboard_071957f5e5cd7db88e965c307b156880,
+  "/components/account/AccountGateRedirect#AccountGateRedirect": AccountGateRedirect_e0386dfda0174909c336483297f3815a,
+  "/components/account/AccountSecurityView#AccountSecurityView": AccountSecurityView_b248b2b1def06dfe7c704e77171b3f04,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

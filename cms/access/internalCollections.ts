@@ -1,0 +1,31 @@
+import type { SanitizedConfig } from 'payload'
+import { collectionAccess, isAdmin, isStaff, nobody, opensAdmin } from './index'
+
+/**
+ * Payload adds its own collections while sanitising the config (jobs, document locks, preferences,
+ * migrations, key-value store), after any plugin could touch them. Their access blocks are set here,
+ * through the same helper, so that they too are complete and closed to the public and to gated
+ * accounts (by default any logged-in identity could, for example, delete migration records).
+ */
+export function secureInternalCollections(config: SanitizedConfig): SanitizedConfig {
+  for (const c of config.collections) {
+    if (!c.slug.startsWith('payload-')) continue
+    const own = c.access ?? {}
+    switch (c.slug) {
+      case 'payload-preferences':
+        // Payload's own rules already limit each account to its own preferences.
+        c.access = collectionAccess({ read: own.read ?? nobody, readVersions: nobody, create: isStaff, update: own.update ?? nobody, delete: own.delete ?? nobody, unlock: nobody, admin: opensAdmin }) as never
+        break
+      case 'payload-locked-documents':
+        c.access = collectionAccess({ read: isStaff, readVersions: nobody, create: isStaff, update: isStaff, delete: isStaff, unlock: nobody, admin: opensAdmin }) as never
+        break
+      case 'payload-migrations':
+        c.access = collectionAccess({ read: isAdmin, readVersions: nobody, create: nobody, update: nobody, delete: nobody, unlock: nobody, admin: opensAdmin }) as never
+        break
+      default:
+        // payload-jobs (scheduled publishing goes through cms/publish/scheduledPublish.ts), payload-kv, …
+        c.access = collectionAccess({ read: nobody, readVersions: nobody, create: nobody, update: nobody, delete: nobody, unlock: nobody, admin: opensAdmin }) as never
+    }
+  }
+  return config
+}
