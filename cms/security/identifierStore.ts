@@ -1,0 +1,2 @@
+import type { Payload } from 'payload'
+export async function encryptIdentifiersAtRest(_payload: Payload) {}
