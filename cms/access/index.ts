@@ -9,6 +9,8 @@ export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'a
 export const isStaffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)
 /** Raw values that the export must read to mask (entries), but no anonymous caller may see. */
 export const isStaffOrExporterField: FieldAccess = ({ req: { user } }) => isStaffUser(user) || hasRole(user, 'exporter')
+/** Who sees decrypted ID numbers: the list and notice staff, and the publish step (for its privacy gate, in memory). */
+export const mayReadIdNumbers: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'reviewer', 'exporter')
 
 /** Staff read everything; the public (and the exporter) only what is published. */
 export const authenticatedOrPublished: Access = ({ req: { user } }) =>

@@ -19,7 +19,7 @@ export type BackupInfo = {
   format: 'ygjz-backup'
   version: 1
   createdAt: string
-  database: 'sqlite' | 'mongodb'
+  database: 'sqlite' | 'postgres' | 'mongodb'
   counts: Record<string, number>
 }
 

@@ -1,6 +1,7 @@
 import { today as clockToday } from '../../domain/clock'
 import type { CollectionConfig, FieldHook } from 'payload'
-import { isStaffField, isStaffOrExporterField, regionScopedContentStaff, regionScopedOrPublished } from '../../access'
+import { isStaffField, isStaffOrExporterField, mayReadIdNumbers, regionScopedContentStaff, regionScopedOrPublished } from '../../access'
+import { encryptedText } from '../../fields/encrypted'
 import { chinaDate } from '../../domain/dates'
 import { validateIdNumber } from '../../domain/idNumber'
 import { publicityStatus } from '../../domain/publicity'
@@ -117,16 +118,20 @@ export const Notices: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'headName', type: 'text', label: '户主/申请人姓名', required: true, maxLength: 30 },
-            {
-              name: 'idNumber',
-              type: 'text',
-              label: '身份证号（不公开）',
-              validate: (v: unknown) => {
-                if (!v) return true
-                const r = validateIdNumber(String(v))
-                return r.ok ? true : r.message
+            encryptedText(
+              {
+                name: 'idNumber',
+                type: 'text',
+                label: '身份证号（不公开）',
+                validate: (v: unknown) => {
+                  if (!v) return true
+                  const r = validateIdNumber(String(v))
+                  return r.ok ? true : r.message
+                },
               },
-            },
+              'idNumber',
+              mayReadIdNumbers,
+            ),
             { name: 'householdSize', type: 'number', label: '家庭人口', required: true, min: 1, max: 30 },
           ],
         },

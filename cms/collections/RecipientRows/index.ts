@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { regionScopedContentStaff } from '../../access'
+import { mayReadIdNumbers, regionScopedContentStaff } from '../../access'
+import { encryptedText } from '../../fields/encrypted'
 import { isStaffUser } from '../../access/roles'
 import { regionScopeWhere } from '../../access/regionScope'
 import { validateIdNumber } from '../../domain/idNumber'
@@ -7,7 +8,8 @@ import { auditChange, auditDelete, auditRead } from '../../hooks/audit'
 
 /**
  * One household line of a recipient list: raw personal data, staff-only (region-scoped), every view
- * audited. Written in bulk by the row store; never read by the public or by the site build.
+ * audited. Written in bulk by the row store; never read by the public or by the site build. The ID
+ * number is stored encrypted (cms/fields/encrypted.ts); households are matched by idHash.
  */
 export const RecipientRows: CollectionConfig = {
   slug: 'recipient-rows',
@@ -25,16 +27,20 @@ export const RecipientRows: CollectionConfig = {
     { name: 'list', type: 'relationship', relationTo: 'recipient-lists', label: '所属名单', required: true, index: true },
     { name: 'no', type: 'number', label: '序号', required: true },
     { name: 'headName', type: 'text', label: '户主姓名', required: true },
-    {
-      name: 'idNumber',
-      type: 'text',
-      label: '身份证号',
-      validate: (v: unknown) => {
-        if (!v) return true
-        const r = validateIdNumber(String(v))
-        return r.ok ? true : r.message
+    encryptedText(
+      {
+        name: 'idNumber',
+        type: 'text',
+        label: '身份证号',
+        validate: (v: unknown) => {
+          if (!v) return true
+          const r = validateIdNumber(String(v))
+          return r.ok ? true : r.message
+        },
       },
-    },
+      'idNumber',
+      mayReadIdNumbers,
+    ),
     { name: 'idHash', type: 'text', label: '身份证号密钥散列', index: true, admin: { readOnly: true, hidden: true } },
     { name: 'householdSize', type: 'number', label: '保障人数', required: true, min: 1 },
     { name: 'amount', type: 'number', label: '金额（元）', required: true, min: 0 },
