@@ -338,7 +338,7 @@ export async function restoreBeforeBoot(source: string): Promise<BackupInfo | nu
 async function ensureEmptyPostgres() {
   const { default: pg } = await import('pg')
   const uri = process.env.DATABASE_URI!
-  const client = new pg.Client({ connectionString: uri })
+  let client = new pg.Client({ connectionString: uri })
   try {
     await client.connect()
   } catch (err) {
@@ -349,6 +349,7 @@ async function ensureEmptyPostgres() {
     const a = new pg.Client({ connectionString: admin.toString() })
     await a.connect()
     await a.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).finally(() => a.end())
+    client = new pg.Client({ connectionString: uri })
     await client.connect()
   }
   try {
