@@ -21,6 +21,8 @@ import { Regions } from './collections/Regions'
 import { Standards } from './collections/Standards'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { ScheduledRuns } from './collections/ScheduledRuns'
+import { DAILY_QUEUE, dailyTasks } from './jobs/dailyTasks'
 import { hasRole } from './access/roles'
 import { databaseAdapter } from './database'
 import { outboxEmailAdapter } from './email/outboxAdapter'
@@ -57,14 +59,30 @@ export default buildConfig({
     ComplaintFiles,
     Users,
     AuditLog,
+    ScheduledRuns,
   ],
   globals: [SiteSettings],
   endpoints: [...publicFormEndpoints],
   // Scheduled publish/unpublish (定时发布): queued from the admin, run every minute in the CMS process.
   // The job publishes as the user who scheduled it, so the two-person rule still applies.
+  // The daily release and digest (cms/jobs/dailyTasks.ts) are scheduled tasks on their own queue,
+  // scheduled and run only where the CMS publishes (AUTO_PUBLISH=1).
   jobs: {
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    tasks: dailyTasks,
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 20 },
+      { cron: '* * * * *', queue: DAILY_QUEUE, limit: 5, disableScheduling: process.env.AUTO_PUBLISH !== '1' },
+    ],
     shouldAutoRun: () => process.env.AUTO_PUBLISH === '1',
+    // Completed jobs stay as the record of what ran (and what each daily run did).
+    deleteJobOnComplete: false,
+    // Admins see every job (scheduled publishes, daily tasks, retries and errors) under 系统.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      labels: { singular: '后台任务', plural: '后台任务' },
+      admin: { ...defaultJobsCollection.admin, hidden: false, group: '系统' },
+      access: { ...defaultJobsCollection.access, read: ({ req }) => hasRole(req.user, 'admin') },
+    }),
     access: {
       queue: ({ req }) => hasRole(req.user, 'admin', 'reviewer', 'editor'),
       run: ({ req }) => hasRole(req.user, 'admin'),
