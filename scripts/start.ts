@@ -31,7 +31,7 @@ process.env.CMS_URL ??= `http://127.0.0.1:${cmsPort}`
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../cms/payload.config')
-const { migrateDatabase, databaseKind } = await import('../cms/database')
+const { migrateDatabase, databaseLabel } = await import('../cms/database')
 const { seedDemoContent, DEMO_ADMIN_EMAIL } = await import('../cms/seed/seedDemo')
 const { publishRelease, releasesDir } = await import('../cms/publish/release')
 const { createPublicServer, stopPublicServer } = await import('../site/server/publicServer')
@@ -41,7 +41,7 @@ const { cmsBuildIsCurrent, markCmsBuilt } = await import('./lib/cmsBuild')
 
 const say = (msg: string) => console.log(`[阳光救助] ${msg}`)
 
-say(`数据库：${databaseKind() === 'sqlite' ? '内置 SQLite（.data/cms.db）' : 'MongoDB（DATABASE_URI）'}`)
+say(`数据库：${databaseLabel()}`)
 const payload = await getPayload({ config })
 await migrateDatabase(payload)
 const seed = await seedDemoContent(payload)

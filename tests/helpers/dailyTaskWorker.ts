@@ -2,6 +2,7 @@
  * One "CMS process" for the daily-task test: boots Payload on DATABASE_URI / DATA_DIR, waits for
  * the common start time, queues the nightly release and runs the daily queue, prints what it did.
  */
+export {}
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../cms/payload.config')
 const { DAILY_QUEUE } = await import('../../cms/jobs/dailyTasks')
