@@ -12,7 +12,19 @@ import { currentFieldKey, fieldCipher, isUnderCurrentKey, reencrypt, type Identi
  */
 const PURPOSES: IdentifierPurpose[] = ['idNumber', 'reporterName', 'reporterPhone']
 /** Collections holding encrypted fields (for MongoDB, where there are no tables to inspect). */
-const MONGO_COLLECTIONS = ['recipient-rows', 'notices', 'complaints']
+const MONGO_FIELDS: Record<string, string[]> = { 'recipient-rows': ['idNumber'], notices: ['entries.idNumber'], complaints: ['reporterName', 'reporterPhone'] }
+
+/** Documents with at least one value at `paths` that is a string not under the current key (so a start-up with nothing to do reads nothing). */
+function mongoStaleFilter(paths: string[], currentPrefix: RegExp): Record<string, unknown> {
+  const stale = { $type: 'string', $ne: '', $not: currentPrefix }
+  return {
+    $or: paths.map((p) => {
+      // Inside an array (公示 entries) the test applies per element.
+      const i = p.indexOf('entries.')
+      return i >= 0 ? { [p.slice(0, i + 'entries'.length)]: { $elemMatch: { [p.slice(i + 'entries.'.length)]: stale } } } : { [p]: stale }
+    }),
+  }
+}
 
 export type ReencryptReport = { updated: number; failed: number; locations: Record<string, number> }
 
@@ -73,12 +85,16 @@ export async function reencryptIdentifiers(payload: Payload, opts: { batchSize?:
     return report
   }
   const db = payload.db as unknown as { collections: Record<string, MongoModel>; versions: Record<string, MongoModel> }
-  const models: [string, MongoModel | undefined][] = MONGO_COLLECTIONS.flatMap((slug) => [[slug, db.collections[slug]], [`${slug} versions`, db.versions?.[slug]]] as [string, MongoModel | undefined][])
-  for (const [name, model] of models) {
+  const prefix = new RegExp(`^${current.slice(0, -1).replace(/\./g, '\\.')}`)
+  const models: [string, MongoModel | undefined, Record<string, unknown>][] = Object.entries(MONGO_FIELDS).flatMap(([slug, paths]) => [
+    [slug, db.collections[slug], mongoStaleFilter(paths, prefix)],
+    [`${slug} versions`, db.versions?.[slug], mongoStaleFilter(paths.map((p) => `version.${p}`), prefix)],
+  ] as [string, MongoModel | undefined, Record<string, unknown>][])
+  for (const [name, model, stale] of models) {
     if (!model) continue
     let last: unknown = null
     for (;;) {
-      const docs = await model.find(last === null ? {} : { _id: { $gt: last } }).sort({ _id: 1 }).limit(batchSize).lean()
+      const docs = await model.find(last === null ? stale : { $and: [stale, { _id: { $gt: last } }] }).sort({ _id: 1 }).limit(batchSize).lean()
       if (!docs.length) break
       last = docs[docs.length - 1]._id
       const ops: unknown[] = []
