@@ -47,7 +47,8 @@ const out: Record<string, unknown> = {
 for (const name of selected) {
   const started = Date.now()
   out[name] = await benches[name](payload)
-  console.error(`bench ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  // Each result also goes to stderr as soon as it is known (a long run interrupted keeps what it measured).
+  console.error(`bench ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(out[name])}`)
 }
 console.log(JSON.stringify(out, null, 2))
 await payload.destroy()

@@ -94,7 +94,8 @@ export async function reencryptIdentifiers(payload: Payload, opts: { batchSize?:
     if (!model) continue
     let last: unknown = null
     for (;;) {
-      const docs = await model.find(last === null ? stale : { $and: [stale, { _id: { $gt: last } }] }).sort({ _id: 1 }).limit(batchSize).lean()
+      // The driver's collection, not the mongoose model: raw documents in, raw updates out.
+      const docs = await model.collection.find(last === null ? stale : { $and: [stale, { _id: { $gt: last } }] }).sort({ _id: 1 }).limit(batchSize).toArray()
       if (!docs.length) break
       last = docs[docs.length - 1]._id
       const ops: unknown[] = []
@@ -107,9 +108,9 @@ export async function reencryptIdentifiers(payload: Payload, opts: { batchSize?:
         }
         if (Object.keys(set).length) ops.push({ updateOne: { filter: { _id: doc._id }, update: { $set: set } } })
       }
-      if (ops.length) await model.bulkWrite(ops)
-      report.updated += ops.length
-      report.locations[name] = (report.locations[name] ?? 0) + ops.length
+      const before = report.updated
+      if (ops.length) await model.collection.bulkWrite(ops, { ordered: false })
+      report.locations[name] = (report.locations[name] ?? 0) + report.updated - before
       opts.onBatch?.(report)
     }
   }
@@ -117,15 +118,19 @@ export async function reencryptIdentifiers(payload: Payload, opts: { batchSize?:
 }
 
 type MongoModel = {
-  find: (f: unknown) => { sort: (s: unknown) => { limit: (n: number) => { lean: () => Promise<Record<string, unknown>[]> } } }
-  bulkWrite: (ops: unknown[]) => Promise<unknown>
+  collection: {
+    find: (f: unknown) => { sort: (s: unknown) => { limit: (n: number) => { toArray: () => Promise<Record<string, unknown>[]> } } }
+    bulkWrite: (ops: unknown[], o: unknown) => Promise<unknown>
+  }
 }
 
 function walk(value: unknown, key: string, report: ReencryptReport): { changed: boolean; value: unknown } {
   const purpose = purposeOf(key)
   if (purpose && typeof value === 'string' && value && !isUnderCurrentKey(value)) {
     try {
-      return { changed: true, value: reencrypt(value, purpose) }
+      const v = reencrypt(value, purpose)
+      report.updated++ // counted per value, as on SQL databases
+      return { changed: true, value: v }
     } catch {
       report.failed++
       return { changed: false, value }
