@@ -20,9 +20,11 @@ const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const publicPort = Number(process.env.PUBLIC_PORT ?? 4321)
 const host = process.env.HOST ?? '127.0.0.1'
 
-const { payloadSecret, idHashKey } = await import('../cms/secret')
+const { payloadSecret, idHashKey, secretFromEnvOrFile } = await import('../cms/secret')
 process.env.PAYLOAD_SECRET = payloadSecret()
 process.env.ID_HASH_KEY = idHashKey()
+// The admin runs with NODE_ENV=production, where keys must come from the environment.
+process.env.FIELD_KEY = secretFromEnvOrFile('FIELD_KEY', 'field-key')
 process.env.PUBLIC_SITE_URL ??= `http://localhost:${publicPort}`
 // The public server reaches the CMS only through the public-forms endpoints, with this key.
 const { publicFormKey } = await import('../cms/complaints/publicKey')

@@ -15,7 +15,7 @@ export const KEY_BYTES: Record<CipherName, number> = { 'aes-256-gcm': 32, 'sm4-g
 export const IV_BYTES = 12
 export const TAG_BYTES = 16
 /** GCM's 32-bit block counter (OpenSSL's CTR counts all 128 bits): stay below its wrap-around. */
-const MAX_SM4_GCM_BYTES = (2 ** 32 - 2) * 16
+const MAX_SM4_GCM_BYTES = (2 ** 32 - 3) * 16
 
 export function isCipherName(v: unknown): v is CipherName {
   return typeof v === 'string' && (CIPHERS as readonly string[]).includes(v)
@@ -32,29 +32,41 @@ function sm4Block(key: Uint8Array, block: Uint8Array): Buffer {
   return Buffer.concat([c.update(block), c.final()])
 }
 
-function sm4Ctr(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Buffer {
-  const counter = Buffer.alloc(16)
-  Buffer.from(iv).copy(counter)
-  counter.writeUInt32BE(2, 12) // inc32(J0): the first counter block used for data
-  const c = crypto.createCipheriv('sm4-ctr', key, counter)
-  return Buffer.concat([c.update(data), c.final()])
-}
-
-function sm4GcmTag(key: Uint8Array, iv: Uint8Array, aad: Uint8Array, ciphertext: Uint8Array): Buffer {
-  const h = sm4Block(key, new Uint8Array(16))
-  const lengths = Buffer.alloc(16)
-  lengths.writeBigUInt64BE(BigInt(aad.length) * 8n, 0)
-  lengths.writeBigUInt64BE(BigInt(ciphertext.length) * 8n, 8)
-  const g = new GHASH(h, aad.length + ciphertext.length + 16)
-  if (aad.length) g.update(aad)
-  if (ciphertext.length) g.update(ciphertext)
-  const s = g.update(lengths).digest()
+/**
+ * SM4 in CTR mode from the block J0 = IV ‖ 1: the first key-stream block is E(J0), the tag mask;
+ * the rest, from inc32(J0), encrypts the data. Returns [mask, data ⊕ key stream].
+ */
+function sm4Ctr(key: Uint8Array, iv: Uint8Array, data: Uint8Array): [Buffer, Buffer] {
   const j0 = Buffer.alloc(16)
   Buffer.from(iv).copy(j0)
   j0.writeUInt32BE(1, 12)
-  const mask = sm4Block(key, j0)
-  for (let i = 0; i < 16; i++) mask[i] ^= s[i]
-  return mask
+  const c = crypto.createCipheriv('sm4-ctr', key, j0)
+  const out = Buffer.concat([c.update(Buffer.concat([Buffer.alloc(16), data])), c.final()])
+  return [out.subarray(0, 16), out.subarray(16)]
+}
+
+/** The GHASH key H = E_K(0¹²⁸) depends on the key only: computed once per key object. */
+const hashKeys = new WeakMap<Uint8Array, Buffer>()
+function ghashKey(key: Uint8Array): Buffer {
+  let h = hashKeys.get(key)
+  if (!h) {
+    h = sm4Block(key, new Uint8Array(16))
+    hashKeys.set(key, h)
+  }
+  return h
+}
+
+function sm4GcmTag(key: Uint8Array, mask: Buffer, aad: Uint8Array, ciphertext: Uint8Array): Buffer {
+  const lengths = Buffer.alloc(16)
+  lengths.writeBigUInt64BE(BigInt(aad.length) * 8n, 0)
+  lengths.writeBigUInt64BE(BigInt(ciphertext.length) * 8n, 8)
+  const g = new GHASH(ghashKey(key), aad.length + ciphertext.length + 16)
+  if (aad.length) g.update(aad)
+  if (ciphertext.length) g.update(ciphertext)
+  const s = g.update(lengths).digest()
+  const tag = Buffer.from(mask)
+  for (let i = 0; i < 16; i++) tag[i] ^= s[i]
+  return tag
 }
 
 /** Encrypts and authenticates: returns ciphertext followed by the 16-byte tag. */
@@ -66,8 +78,8 @@ export function seal(alg: CipherName, key: Uint8Array, iv: Uint8Array, plaintext
     return Buffer.concat([c.update(plaintext), c.final(), c.getAuthTag()])
   }
   if (plaintext.length > MAX_SM4_GCM_BYTES) throw new Error('SM4-GCM 单条消息过长')
-  const ct = sm4Ctr(key, iv, plaintext)
-  return Buffer.concat([ct, sm4GcmTag(key, iv, aad, ct)])
+  const [mask, ct] = sm4Ctr(key, iv, plaintext)
+  return Buffer.concat([ct, sm4GcmTag(key, mask, aad, ct)])
 }
 
 /** Verifies and decrypts `ciphertext || tag`; throws when anything was changed or the key is wrong. */
@@ -86,7 +98,8 @@ export function open(alg: CipherName, key: Uint8Array, iv: Uint8Array, sealed: U
       throw new Error('解密失败：密钥不对或数据已被改动')
     }
   }
-  const expected = sm4GcmTag(key, iv, aad, ct)
-  if (!crypto.timingSafeEqual(expected, Buffer.from(tag))) throw new Error('解密失败：密钥不对或数据已被改动')
-  return sm4Ctr(key, iv, ct)
+  // CTR is its own inverse: one pass gives the tag mask and the plaintext; nothing is returned unless the tag matches.
+  const [mask, plain] = sm4Ctr(key, iv, ct)
+  if (!crypto.timingSafeEqual(sm4GcmTag(key, mask, aad, ct), Buffer.from(tag))) throw new Error('解密失败：密钥不对或数据已被改动')
+  return plain
 }
