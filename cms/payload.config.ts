@@ -21,6 +21,8 @@ import { Regions } from './collections/Regions'
 import { Standards } from './collections/Standards'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { ScheduledRuns } from './collections/ScheduledRuns'
+import { DAILY_QUEUE, dailyTasks } from './jobs/dailyTasks'
 import { hasRole } from './access/roles'
 import { refusalLogLevels, refusalsAtInfo, showDomainErrors } from './hooks/publicErrors'
 import { secureInternalCollections } from './access/internalCollections'
@@ -69,6 +71,7 @@ const sanitized = buildConfig({
     ComplaintFiles,
     Users,
     AuditLog,
+    ScheduledRuns,
   ],
   globals: [SiteSettings],
   endpoints: [...publicFormEndpoints],
@@ -77,9 +80,24 @@ const sanitized = buildConfig({
   cors: cmsOrigins(),
   // Scheduled publish/unpublish (定时发布): queued from the admin, run every minute in the CMS process.
   // The job publishes as the user who scheduled it, only the version they reviewed (cms/publish/scheduledPublish.ts).
+  // The daily release and digest (cms/jobs/dailyTasks.ts) are scheduled tasks on their own queue,
+  // scheduled and run only where the CMS publishes (AUTO_PUBLISH=1).
   jobs: {
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    tasks: dailyTasks,
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 20 },
+      { cron: '* * * * *', queue: DAILY_QUEUE, limit: 5, disableScheduling: process.env.AUTO_PUBLISH !== '1' },
+    ],
     shouldAutoRun: () => process.env.AUTO_PUBLISH === '1',
+    // Completed jobs stay as the record of what ran (and what each daily run did).
+    deleteJobOnComplete: false,
+    // Admins see every job (scheduled publishes, daily tasks, retries and errors) under 系统.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      labels: { singular: '后台任务', plural: '后台任务' },
+      admin: { ...defaultJobsCollection.admin, hidden: false, group: '系统' },
+      access: { ...defaultJobsCollection.access, read: ({ req }) => hasRole(req.user, 'admin') },
+    }),
     access: {
       queue: ({ req }) => hasRole(req.user, 'admin', 'reviewer'),
       run: ({ req }) => hasRole(req.user, 'admin'),

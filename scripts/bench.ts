@@ -1,6 +1,8 @@
 /**
  * `npm run bench [-- name …]`: benchmarks, printed as JSON. Each compares two ways or two sizes of
  * the same work in one run (ratios, because shared machines are noisy). Never part of `npm test`.
+ * Database: a fresh database on the server of DATABASE_URI (postgres:// or mongodb://), a throw-away
+ * PostgreSQL cluster with `--postgres`, otherwise a temporary SQLite file (scripts/bench/database.ts).
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -10,7 +12,8 @@ import path from 'node:path'
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ygjz-bench-'))
 process.env.DATA_DIR = dataDir
 process.env.PAYLOAD_SECRET ??= crypto.randomBytes(32).toString('hex')
-delete process.env.DATABASE_URI
+const { selectBenchDatabase } = await import('./bench/database')
+const database = await selectBenchDatabase(process.argv.slice(2))
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../cms/payload.config')
@@ -38,14 +41,17 @@ const payload = await getPayload({ config, disableOnInit: true } as never)
 await migrateDatabase(payload)
 const out: Record<string, unknown> = {
   machine: { cpus: os.cpus().length, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  database: database.kind,
   startedAt: new Date().toISOString(),
 }
 for (const name of selected) {
   const started = Date.now()
   out[name] = await benches[name](payload)
-  console.error(`bench ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  // Each result also goes to stderr as soon as it is known (a long run interrupted keeps what it measured).
+  console.error(`bench ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(out[name])}`)
 }
 console.log(JSON.stringify(out, null, 2))
 await payload.destroy()
+await database.cleanUp()
 fs.rmSync(dataDir, { recursive: true, force: true })
 process.exit(0)

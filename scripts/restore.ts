@@ -1,6 +1,7 @@
 /**
- * `npm run restore -- <backup folder>`: restores a backup into an EMPTY instance (the embedded
- * SQLite file of DATA_DIR, or the MongoDB database of DATABASE_URI), then applies newer migrations.
+ * `npm run restore -- <backup folder>`: restores an encrypted backup into an EMPTY instance (the
+ * embedded SQLite file of DATA_DIR, or the PostgreSQL / MongoDB database of DATABASE_URI), then
+ * applies newer migrations. Needs the instance's BACKUP_KEY, FIELD_KEY and ID_HASH_KEY.
  */
 export {}
 const source = process.argv[2]
@@ -9,9 +10,9 @@ if (!source) {
   process.exit(2)
 }
 const { databaseKind, migrateDatabase } = await import('../cms/database')
-const { restoreSqliteFiles, restoreMongo } = await import('../cms/ops/backup')
+const { restoreBeforeBoot, restoreMongo } = await import('../cms/ops/backup')
 try {
-  if (databaseKind() === 'sqlite') restoreSqliteFiles(source)
+  await restoreBeforeBoot(source)
   const { getPayload } = await import('payload')
   const { default: config } = await import('../cms/payload.config')
   const payload = await getPayload({ config })

@@ -27,7 +27,9 @@ const publicHost = process.env.PUBLIC_HOST ?? '127.0.0.1'
 const say = (msg: string) => console.log(`[阳光救助] ${msg}`)
 if (process.env.HOST) say('注意：HOST 已不再使用。CMS 用 CMS_HOST，公开网站用 PUBLIC_HOST（默认都是 127.0.0.1）。')
 
-const { payloadSecret, idHashKey } = await import('../cms/secret')
+const { payloadSecret, idHashKey, secretFromEnvOrFile } = await import('../cms/secret')
+// The admin runs with NODE_ENV=production, where keys must come from the environment.
+process.env.FIELD_KEY = secretFromEnvOrFile('FIELD_KEY', 'field-key')
 const { publicFormKey } = await import('../cms/complaints/publicKey')
 const { outboxPrivateKeys, outboxPublicKey } = await import('../cms/complaints/outboxKey')
 process.env.PAYLOAD_SECRET = payloadSecret()
@@ -39,7 +41,7 @@ const cmsUrl = process.env.CMS_URL ?? `http://127.0.0.1:${cmsPort}`
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../cms/payload.config')
-const { migrateDatabase, databaseKind } = await import('../cms/database')
+const { migrateDatabase, databaseLabel } = await import('../cms/database')
 const { seedDemoContent, DEMO_ADMIN_EMAIL } = await import('../cms/seed/seedDemo')
 const { publishRelease, releasesDir } = await import('../cms/publish/release')
 const { dataDir } = await import('../cms/paths')
@@ -49,7 +51,7 @@ const { buildServerBundles, bundlePath } = await import('./lib/serverBundles')
 
 const wide = modeWarning(dataDir())
 if (wide) say(`警告：${wide}`)
-say(`数据库：${databaseKind() === 'sqlite' ? '内置 SQLite（.data/cms.db）' : 'MongoDB（DATABASE_URI）'}`)
+say(`数据库：${databaseLabel()}`)
 const payload = await getPayload({ config })
 await migrateDatabase(payload)
 const seed = await seedDemoContent(payload)

@@ -8,6 +8,7 @@ import { startFerretDB } from './lib/ferretdb'
 const given = process.env.DATABASE_URI
 let stop = async () => {}
 let uri: string
+const env: NodeJS.ProcessEnv = { ...process.env }
 if (given && /^mongodb(\+srv)?:\/\//.test(given)) {
   uri = given
   console.log('MongoDB-wire suite against DATABASE_URI')
@@ -15,6 +16,8 @@ if (given && /^mongodb(\+srv)?:\/\//.test(given)) {
   const ferret = await startFerretDB()
   uri = ferret.uri
   stop = ferret.stop
+  // Lets the at-rest test read the server's own files (only when we own the server).
+  env.TEST_MONGODB_DATA_DIR = ferret.dataDir
   process.env.MONGODB_COMPAT = 'ferretdb'
   console.log(`MongoDB-wire suite against a local FerretDB at ${uri}`)
 }
@@ -24,7 +27,7 @@ const targets = extra.some((a) => !a.startsWith('-')) ? extra : ['tests/integrat
 const result = spawnSync(
   'vitest',
   ['run', '--config', 'tests/vitest.config.ts', ...targets],
-  { stdio: 'inherit', env: { ...process.env, TEST_MONGODB_URI: uri } },
+  { stdio: 'inherit', env: { ...env, MONGODB_COMPAT: process.env.MONGODB_COMPAT, TEST_MONGODB_URI: uri } },
 )
 await stop()
 process.exit(result.status ?? 1)

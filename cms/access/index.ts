@@ -33,6 +33,8 @@ export const isPublicFormField: FieldAccess = ({ req: { user } }) => hasRole(use
 export const nobodyField: FieldAccess = () => false
 /** Raw values that the export must read to mask (entries), but no anonymous caller may see. */
 export const isStaffOrExporterField: FieldAccess = ({ req: { user } }) => isStaffUser(user) || hasRole(user, 'exporter')
+/** Who sees decrypted ID numbers: the list and notice staff, and the publish step (for its privacy gate, in memory). */
+export const mayReadIdNumbers: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'reviewer', 'exporter')
 
 const published: Where = { _status: { equals: 'published' } }
 

@@ -5,6 +5,7 @@ import * as migration_20261124_022432_import from './20261124_022432_import';
 import * as migration_20261201_172825_import_lease from './20261201_172825_import_lease';
 import * as migration_20261201_173030_access_and_accounts from './20261201_173030_access_and_accounts';
 import * as migration_20261201_173245_provisional_deadlines from './20261201_173245_provisional_deadlines';
+import * as migration_20261201_173605_daily_jobs from './20261201_173605_daily_jobs';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261201_173245_provisional_deadlines.up,
     down: migration_20261201_173245_provisional_deadlines.down,
     name: '20261201_173245_provisional_deadlines',
+  },
+  {
+    up: migration_20261201_173605_daily_jobs.up,
+    down: migration_20261201_173605_daily_jobs.down,
+    name: '20261201_173605_daily_jobs',
   },
 ];

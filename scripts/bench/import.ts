@@ -110,7 +110,8 @@ function runChild(dataDir: string, file: string, month: string, publish: boolean
     const started = Date.now()
     const child = spawn(process.execPath, ['--import', 'tsx', here, '--child', file, month, publish ? 'publish' : 'draft'], {
       cwd: projectRoot,
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URI: '' },
+      // The child imports into the database the benchmark runs on (scripts/bench/database.ts).
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URI: process.env.DATABASE_URI ?? '' },
       stdio: ['ignore', 'pipe', 'inherit'],
     })
     let out = ''

@@ -19,7 +19,7 @@ async function freePort(): Promise<number> {
   })
 }
 
-export type RunningFerretDB = { uri: string; stop: () => Promise<void> }
+export type RunningFerretDB = { uri: string; dataDir: string; stop: () => Promise<void> }
 
 /** Starts a throw-away FerretDB (SQLite backend) on loopback and waits until it is live. */
 export async function startFerretDB(): Promise<RunningFerretDB> {
@@ -59,6 +59,7 @@ export async function startFerretDB(): Promise<RunningFerretDB> {
   }
   return {
     uri: `mongodb://127.0.0.1:${port}/`,
+    dataDir: path.join(dir, 'sqlite'),
     stop: async () => {
       if (!exited) {
         const done = new Promise((r) => child.once('exit', r))

@@ -35,6 +35,7 @@ export async function startSystem(): Promise<RunningSystem> {
   delete env.DATABASE_URI
   delete env.PAYLOAD_SECRET
   delete env.TEST_MONGODB_URI
+  delete env.TEST_POSTGRES_URI
   delete env.NODE_ENV
   delete env.VITEST
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {

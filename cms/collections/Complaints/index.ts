@@ -4,6 +4,7 @@ import { collectionAccess, isComplaintOfficer, isComplaintOfficerOrPublicForm, i
 import { hasRole } from '../../access/roles'
 import { auditChange, auditRead } from '../../hooks/audit'
 import { COMPLAINT_STATUSES, TIMELINE_TYPES, complaintWorkflow } from '../../complaints/workflow'
+import { encryptedText } from '../../fields/encrypted'
 
 const officersField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'complaintOfficer')
 /** The resident's side of the record: set by the public endpoints or the workflow hook, never by staff. */
@@ -95,8 +96,9 @@ export const Complaints: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'reporterName', type: 'text', label: '姓名', maxLength: 30, admin: { condition: (d) => !d?.anonymous } },
-            { name: 'reporterPhone', type: 'text', label: '联系电话', maxLength: 30, admin: { condition: (d) => !d?.anonymous } },
+            // Stored encrypted (cms/fields/encrypted.ts); the collection's access already limits who reads complaints.
+            encryptedText({ name: 'reporterName', type: 'text', label: '姓名', maxLength: 30, admin: { condition: (d) => !d?.anonymous } }, 'reporterName', officersField),
+            encryptedText({ name: 'reporterPhone', type: 'text', label: '联系电话', maxLength: 30, admin: { condition: (d) => !d?.anonymous } }, 'reporterPhone', officersField),
           ],
         },
       ],

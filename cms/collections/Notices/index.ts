@@ -1,7 +1,8 @@
 import { today as clockToday } from '../../domain/clock'
 import type { CollectionConfig, FieldHook } from 'payload'
-import { collectionAccess, isStaffField, isStaffOrExporterField, nobody, opensAdmin, regionScopedContentStaff, regionScopedOrPublished, staffVersionsInRegion } from '../../access'
+import { collectionAccess, isStaffField, isStaffOrExporterField, mayReadIdNumbers, nobody, opensAdmin, regionScopedContentStaff, regionScopedOrPublished, staffVersionsInRegion } from '../../access'
 import { PROVISIONAL_NOTE } from '../../domain/calendar'
+import { encryptedText } from '../../fields/encrypted'
 import { chinaDate } from '../../domain/dates'
 import { validateIdNumber } from '../../domain/idNumber'
 import { publicityStatus } from '../../domain/publicity'
@@ -152,16 +153,20 @@ export const Notices: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'headName', type: 'text', label: '户主/申请人姓名', required: true, maxLength: 30 },
-            {
-              name: 'idNumber',
-              type: 'text',
-              label: '身份证号（不公开）',
-              validate: (v: unknown) => {
-                if (!v) return true
-                const r = validateIdNumber(String(v))
-                return r.ok ? true : r.message
+            encryptedText(
+              {
+                name: 'idNumber',
+                type: 'text',
+                label: '身份证号（不公开）',
+                validate: (v: unknown) => {
+                  if (!v) return true
+                  const r = validateIdNumber(String(v))
+                  return r.ok ? true : r.message
+                },
               },
-            },
+              'idNumber',
+              mayReadIdNumbers,
+            ),
             { name: 'householdSize', type: 'number', label: '家庭人口', required: true, min: 1, max: 30 },
           ],
         },

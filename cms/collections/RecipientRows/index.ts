@@ -1,6 +1,8 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 import { collectionAccess, isContentStaffField, nobody, nobodyField, opensAdmin, staffInRegion } from '../../access'
 import { hasRole } from '../../access/roles'
+import { encryptedText } from '../../fields/encrypted'
+import { mayReadIdNumbers } from '../../access'
 import { validateIdNumber } from '../../domain/idNumber'
 import { maskName, NameMaskError } from '../../domain/masking'
 import { auditRead } from '../../hooks/audit'
@@ -20,6 +22,7 @@ const maskNameForOfficersInLists: FieldHook = ({ value, req, findMany }) => {
  * One household line of a recipient list: raw personal data, staff-only (region-scoped), every view
  * audited. Written in bulk by the row store on import and never changed afterwards: no API and no
  * admin screen can create, change or delete a row (a correction is a new list, imported and reviewed).
+ * The ID number is stored encrypted (cms/fields/encrypted.ts); households are matched by idHash.
  * Complaint officers see rows only as a complaint needs them: masked names in lists, no ID numbers.
  */
 export const RecipientRows: CollectionConfig = {
@@ -48,17 +51,20 @@ export const RecipientRows: CollectionConfig = {
     { name: 'list', type: 'relationship', relationTo: 'recipient-lists', label: '所属名单', required: true, index: true },
     { name: 'no', type: 'number', label: '序号', required: true },
     { name: 'headName', type: 'text', label: '户主姓名', required: true, hooks: { afterRead: [maskNameForOfficersInLists] } },
-    {
-      name: 'idNumber',
-      type: 'text',
-      label: '身份证号',
-      access: { read: isContentStaffField },
-      validate: (v: unknown) => {
-        if (!v) return true
-        const r = validateIdNumber(String(v))
-        return r.ok ? true : r.message
+    encryptedText(
+      {
+        name: 'idNumber',
+        type: 'text',
+        label: '身份证号',
+        validate: (v: unknown) => {
+          if (!v) return true
+          const r = validateIdNumber(String(v))
+          return r.ok ? true : r.message
+        },
       },
-    },
+      'idNumber',
+      mayReadIdNumbers,
+    ),
     { name: 'idHash', type: 'text', label: '身份证号密钥散列', index: true, access: { read: nobodyField }, admin: { readOnly: true, hidden: true } },
     { name: 'householdSize', type: 'number', label: '保障人数', required: true, min: 1 },
     { name: 'amount', type: 'number', label: '金额（元）', required: true, min: 0 },

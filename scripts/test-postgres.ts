@@ -1,0 +1,32 @@
+/**
+ * `npm run test:postgres`: the integration suite on the PostgreSQL adapter. Uses DATABASE_URI when
+ * it is a postgres:// URL (each test file creates and drops its own database there: the role needs
+ * CREATEDB), otherwise a throw-away cluster that this script creates and removes (initdb + pg_ctl
+ * from Debian's postgresql package, free port, temp dir).
+ */
+import { spawnSync } from 'node:child_process'
+import { startPostgres } from './lib/postgres'
+
+const given = process.env.DATABASE_URI
+let stop = async () => {}
+let uri: string
+const env: NodeJS.ProcessEnv = { ...process.env }
+if (given && /^postgres(ql)?:\/\//.test(given)) {
+  uri = given
+  console.log('PostgreSQL suite against DATABASE_URI')
+} else {
+  const pg = await startPostgres()
+  uri = pg.uri
+  stop = pg.stop
+  // Lets the at-rest test read the cluster's own files (only when we own the cluster).
+  env.TEST_POSTGRES_DATA_DIR = pg.dataDir
+  env.PG_BIN_DIR = pg.binDir
+  console.log(`PostgreSQL suite against a throw-away cluster at ${uri} (${pg.binDir})`)
+}
+// Paths given on the command line narrow the run; by default the whole integration suite.
+const extra = process.argv.slice(2)
+const targets = extra.some((a) => !a.startsWith('-')) ? extra : ['tests/integration', ...extra]
+delete env.TEST_MONGODB_URI
+const result = spawnSync('vitest', ['run', '--config', 'tests/vitest.config.ts', ...targets], { stdio: 'inherit', env: { ...env, TEST_POSTGRES_URI: uri } })
+await stop()
+process.exit(result.status ?? 1)
