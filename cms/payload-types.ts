@@ -538,6 +538,9 @@ export interface RecipientList {
     importedAt?: string | null;
   };
   withdrawnAt?: string | null;
+  /**
+   * 撤回发布后，名单明细（姓名、身份证号）立即从系统中删除，网站上只留撤回说明。
+   */
   withdrawReason?: string | null;
   /**
    * 在公开页面显示，例如“2026年3月1日 更新了申请材料清单”。

@@ -6,6 +6,7 @@ import * as migration_20261201_172825_import_lease from './20261201_172825_impor
 import * as migration_20261201_173030_access_and_accounts from './20261201_173030_access_and_accounts';
 import * as migration_20261201_173245_provisional_deadlines from './20261201_173245_provisional_deadlines';
 import * as migration_20261201_173605_daily_jobs from './20261201_173605_daily_jobs';
+import * as migration_20261201_194711_merge_round2 from './20261201_194711_merge_round2';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261201_173605_daily_jobs.up,
     down: migration_20261201_173605_daily_jobs.down,
     name: '20261201_173605_daily_jobs',
+  },
+  {
+    up: migration_20261201_194711_merge_round2.up,
+    down: migration_20261201_194711_merge_round2.down,
+    name: '20261201_194711_merge_round2',
   },
 ];

@@ -42,7 +42,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_complaint_categories_acknowledge_unit" AS ENUM('calendar', 'working');
   CREATE TYPE "public"."enum_complaint_categories_resolve_unit" AS ENUM('calendar', 'working');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'reviewer', 'complaintOfficer');
-  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'publish', 'forcePublish', 'unpublish', 'delete', 'view', 'export', 'import');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'publish', 'forcePublish', 'unpublish', 'delete', 'restore', 'schedule', 'scheduleCancel', 'view', 'viewVersions', 'denied', 'export', 'import', 'unlock', 'login', 'loginFailed', 'passwordChange', 'passwordReset', 'twoFactor');
   CREATE TYPE "public"."enum_scheduled_runs_status" AS ENUM('running', 'done', 'failed');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'nightlyRelease', 'morningDigest', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
@@ -78,6 +78,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"previous_notice_id" uuid,
   	"posted_on" timestamp(3) with time zone,
   	"ends_on" timestamp(3) with time zone,
+  	"ends_on_provisional" boolean DEFAULT false,
+  	"ends_on_revised_from" timestamp(3) with time zone,
+  	"ends_on_revised_at" timestamp(3) with time zone,
   	"stage_label" varchar,
   	"stage_index" numeric,
   	"stage_count" numeric,
@@ -91,6 +94,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_edited_by_id" uuid,
   	"published_by_id" uuid,
   	"published_at" timestamp(3) with time zone,
+  	"schedule_note" varchar,
   	"force_publish_reason" varchar,
   	"privacy_findings" varchar,
   	"pii_override_reason" varchar,
@@ -133,6 +137,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_previous_notice_id" uuid,
   	"version_posted_on" timestamp(3) with time zone,
   	"version_ends_on" timestamp(3) with time zone,
+  	"version_ends_on_provisional" boolean DEFAULT false,
+  	"version_ends_on_revised_from" timestamp(3) with time zone,
+  	"version_ends_on_revised_at" timestamp(3) with time zone,
   	"version_stage_label" varchar,
   	"version_stage_index" numeric,
   	"version_stage_count" numeric,
@@ -146,6 +153,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_edited_by_id" uuid,
   	"version_published_by_id" uuid,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_schedule_note" varchar,
   	"version_force_publish_reason" varchar,
   	"version_privacy_findings" varchar,
   	"version_pii_override_reason" varchar,
@@ -212,7 +220,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"received_at" timestamp(3) with time zone,
   	"acknowledge_due" timestamp(3) with time zone,
   	"resolve_due" timestamp(3) with time zone,
+  	"acknowledge_due_provisional" boolean DEFAULT false,
+  	"resolve_due_provisional" boolean DEFAULT false,
   	"deadline_warning" varchar,
+  	"deadline_revision" varchar,
+  	"deadline_revised_at" timestamp(3) with time zone,
   	"acknowledged_at" timestamp(3) with time zone,
   	"answered_at" timestamp(3) with time zone,
   	"closed_at" timestamp(3) with time zone,
@@ -250,6 +262,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"region_id" uuid,
   	"month" varchar,
   	"import_status" "enum_recipient_lists_import_status" DEFAULT 'importing',
+  	"import_lease" varchar,
   	"totals_households" numeric,
   	"totals_persons" numeric,
   	"totals_amount" numeric,
@@ -263,6 +276,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_edited_by_id" uuid,
   	"published_by_id" uuid,
   	"published_at" timestamp(3) with time zone,
+  	"schedule_note" varchar,
   	"force_publish_reason" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -287,6 +301,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_region_id" uuid,
   	"version_month" varchar,
   	"version_import_status" "enum__recipient_lists_v_version_import_status" DEFAULT 'importing',
+  	"version_import_lease" varchar,
   	"version_totals_households" numeric,
   	"version_totals_persons" numeric,
   	"version_totals_amount" numeric,
@@ -300,6 +315,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_edited_by_id" uuid,
   	"version_published_by_id" uuid,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_schedule_note" varchar,
   	"version_force_publish_reason" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
@@ -359,6 +375,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_edited_by_id" uuid,
   	"published_by_id" uuid,
   	"published_at" timestamp(3) with time zone,
+  	"schedule_note" varchar,
   	"force_publish_reason" varchar,
   	"privacy_findings" varchar,
   	"pii_override_reason" varchar,
@@ -402,6 +419,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_edited_by_id" uuid,
   	"version_published_by_id" uuid,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_schedule_note" varchar,
   	"version_force_publish_reason" varchar,
   	"version_privacy_findings" varchar,
   	"version_pii_override_reason" varchar,
@@ -480,6 +498,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_edited_by_id" uuid,
   	"published_by_id" uuid,
   	"published_at" timestamp(3) with time zone,
+  	"schedule_note" varchar,
   	"force_publish_reason" varchar,
   	"privacy_findings" varchar,
   	"pii_override_reason" varchar,
@@ -560,6 +579,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_edited_by_id" uuid,
   	"version_published_by_id" uuid,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_schedule_note" varchar,
   	"version_force_publish_reason" varchar,
   	"version_privacy_findings" varchar,
   	"version_pii_override_reason" varchar,
@@ -602,6 +622,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_edited_by_id" uuid,
   	"published_by_id" uuid,
   	"published_at" timestamp(3) with time zone,
+  	"schedule_note" varchar,
   	"force_publish_reason" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -633,6 +654,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_edited_by_id" uuid,
   	"version_published_by_id" uuid,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_schedule_note" varchar,
   	"version_force_publish_reason" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
@@ -645,6 +667,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "media" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"alt" varchar,
+  	"region_id" uuid,
+  	"last_edited_by_id" uuid,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -790,6 +814,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "users" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"name" varchar NOT NULL,
+  	"must_change_password" boolean DEFAULT false,
+  	"one_time_password_expires_at" timestamp(3) with time zone,
+  	"totp_enabled" boolean DEFAULT false,
+  	"totp_secret" varchar,
+  	"totp_pending_secret" varchar,
+  	"two_factor_sessions" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"email" varchar NOT NULL,
@@ -1048,6 +1078,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_standards_v" ADD CONSTRAINT "_standards_v_version_policy_id_policies_id_fk" FOREIGN KEY ("version_policy_id") REFERENCES "public"."policies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_standards_v" ADD CONSTRAINT "_standards_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_standards_v" ADD CONSTRAINT "_standards_v_version_published_by_id_users_id_fk" FOREIGN KEY ("version_published_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "media" ADD CONSTRAINT "media_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "media" ADD CONSTRAINT "media_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "programmes_stages" ADD CONSTRAINT "programmes_stages_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "programmes_region_overrides_stages" ADD CONSTRAINT "programmes_region_overrides_stages_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."programmes_region_overrides"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "programmes_region_overrides" ADD CONSTRAINT "programmes_region_overrides_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE set null ON UPDATE no action;
@@ -1267,6 +1299,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_standards_v_created_at_idx" ON "_standards_v" USING btree ("created_at");
   CREATE INDEX "_standards_v_updated_at_idx" ON "_standards_v" USING btree ("updated_at");
   CREATE INDEX "_standards_v_latest_idx" ON "_standards_v" USING btree ("latest");
+  CREATE INDEX "media_region_idx" ON "media" USING btree ("region_id");
+  CREATE INDEX "media_last_edited_by_idx" ON "media" USING btree ("last_edited_by_id");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
