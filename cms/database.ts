@@ -89,6 +89,15 @@ export async function migrateDatabase(payload: Payload) {
   await encryptIdentifiersAtRest(payload)
 }
 
+/**
+ * SQLite: several processes share the file (the CMS, `npm run import`, a second CMS on one host):
+ * a writer waits up to 10 s for another's lock instead of failing at once with "database is locked".
+ */
+export async function prepareConnection(payload: Payload) {
+  if (databaseKind() !== 'sqlite') return
+  await (payload.db as unknown as { client: { execute: (q: string) => Promise<unknown> } }).client.execute('PRAGMA busy_timeout = 10000')
+}
+
 /** Human-readable name of the selected database for start-up messages (never the URI: it may hold a password). */
 export function databaseLabel(kind = databaseKind()): string {
   return { sqlite: '内置 SQLite（.data/cms.db）', postgres: 'PostgreSQL（DATABASE_URI）', mongodb: 'MongoDB（DATABASE_URI）' }[kind]

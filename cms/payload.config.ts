@@ -30,7 +30,7 @@ import { auditRefusal } from './hooks/audit'
 import { padAuthAnswer } from './auth/timing'
 import { pinReviewedScheduledPublish } from './publish/scheduledPublish'
 import { cmsOrigins } from './serverUrl'
-import { databaseAdapter } from './database'
+import { databaseAdapter, prepareConnection } from './database'
 import { outboxEmailAdapter } from './email/outboxAdapter'
 import { smtpEmailAdapter } from './email/smtpAdapter'
 import { cleanUpInterruptedImports } from './lists/storeList'
@@ -106,6 +106,7 @@ const sanitized = buildConfig({
   },
   // A list whose import was killed mid-way (crash, kill) is removed when the CMS starts again.
   onInit: async (payload) => {
+    await prepareConnection(payload)
     await cleanUpInterruptedImports(payload).catch((err: Error) => payload.logger.warn({ msg: 'interrupted-import clean-up skipped', err: err.message }))
   },
   editor: lexicalEditor(),

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { switchCurrent } from '../../cms/publish/release'
-import { buildFixtureSite } from '../site/buildFixtureSite'
+import { buildFixtureSite, projectRoot } from '../site/buildFixtureSite'
 
 /**
  * A releases folder as the CMS leaves it, built once from a small fixture snapshot (no database):
@@ -11,11 +12,13 @@ import { buildFixtureSite } from '../site/buildFixtureSite'
  */
 export async function fixtureReleases(opts: { households?: number; months?: number } = {}) {
   const site = await buildFixtureSite({ households: opts.households ?? 60, months: opts.months ?? 1 })
-  const dir = path.join(site.root, 'releases')
+  // The built site may be shared by the whole test run: copy it, never move it.
+  const own = fs.mkdtempSync(path.join(os.tmpdir(), 'ygjz-releases-'))
+  const dir = path.join(own, 'releases')
   fs.mkdirSync(dir)
-  fs.symlinkSync(path.join(site.root, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
+  fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
   const first = '20260101T000000-000001'
-  fs.renameSync(site.outDir, path.join(dir, first))
+  fs.cpSync(site.outDir, path.join(dir, first), { recursive: true })
   fs.cpSync(path.dirname(site.snapshotFile), path.join(dir, first, 'snapshot'), { recursive: true })
   switchCurrent(dir, first)
   let n = 1
@@ -29,6 +32,9 @@ export async function fixtureReleases(opts: { households?: number; months?: numb
       switchCurrent(dir, id)
       return id
     },
-    cleanup: () => site.cleanup(),
+    cleanup: () => {
+      fs.rmSync(own, { recursive: true, force: true })
+      site.cleanup()
+    },
   }
 }

@@ -54,7 +54,8 @@ export const Complaints: CollectionConfig = {
       ],
     },
     { name: 'queryPassword', type: 'text', virtual: true, access: residentsOnly, admin: { hidden: true } },
-    { name: 'queryPasswordHash', type: 'text', hidden: true, access: { read: nobodyField, ...workflowOnly } },
+    // Set once, by the public endpoints (the public server sends only the hash of the resident's password).
+    { name: 'queryPasswordHash', type: 'text', hidden: true, access: { read: nobodyField, create: isPublicFormField, update: nobodyField } },
     { name: 'idempotencyKey', type: 'text', unique: true, index: true, access: residentsOnly, admin: { hidden: true } },
     {
       type: 'row',
