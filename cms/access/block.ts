@@ -42,7 +42,9 @@ export function collectionAccess(rules: CollectionRules, whileGated: { read?: Ac
   const block: Record<string | symbol, unknown> = {}
   for (const op of COLLECTION_OPERATIONS) {
     if (typeof rules[op] !== 'function') throw new Error(`访问规则不完整：缺少 ${op}`)
-    block[op] = readyAccount(rules[op])
+    // `admin` only opens the panel: a gated account must reach it, where AccountGateRedirect sends it
+    // to the account-security screen (every data operation stays closed until the gate is passed).
+    block[op] = op === 'admin' ? rules[op] : readyAccount(rules[op])
   }
   const gatedRead = whileGated.read
   if (gatedRead) block.read = ((args: Parameters<Access>[0]) => (accountGate(args?.req?.user as never) ? gatedRead(args) : rules.read(args))) as Access
