@@ -87,6 +87,8 @@ export async function migrateDatabase(payload: Payload) {
   if (isSqlDatabase(kind)) await payload.db.migrate({ migrations: committedMigrations(kind) as never })
   const { encryptIdentifiersAtRest } = await import('./security/identifierStore')
   await encryptIdentifiersAtRest(payload)
+  const { cleanUpInterruptedImports } = await import('./lists/storeList')
+  await cleanUpInterruptedImports(payload)
 }
 
 /**

@@ -40,6 +40,8 @@ import { payloadSecret } from './secret'
 const sanitized = buildConfig({
   admin: {
     user: Users.slug,
+    // Payload's default avatar asks gravatar.com with a hash of the staff member's e-mail: no third party learns who works here.
+    avatar: 'default',
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
     components: {
       beforeDashboard: ['/components/dashboard/WorkDashboard#WorkDashboard'],
@@ -107,7 +109,10 @@ const sanitized = buildConfig({
   // A list whose import was killed mid-way (crash, kill) is removed when the CMS starts again.
   onInit: async (payload) => {
     await prepareConnection(payload)
-    await cleanUpInterruptedImports(payload).catch((err: Error) => payload.logger.warn({ msg: 'interrupted-import clean-up skipped', err: err.message }))
+    // On a database not yet migrated (the first `npm start`) there is nothing to clean: migrateDatabase runs it afterwards.
+    await cleanUpInterruptedImports(payload).catch((err: Error) => {
+      if (!/no such table|does not exist/.test(`${err.message} ${String((err as { cause?: unknown }).cause ?? '')}`)) payload.logger.warn({ msg: 'interrupted-import clean-up skipped', err: err.message })
+    })
   },
   editor: lexicalEditor(),
   secret: payloadSecret(),

@@ -1,4 +1,4 @@
-import type { SanitizedConfig } from 'payload'
+import type { Access, SanitizedConfig } from 'payload'
 import { collectionAccess, isAdmin, isStaff, nobody, opensAdmin } from './index'
 
 /**
@@ -7,6 +7,13 @@ import { collectionAccess, isAdmin, isStaff, nobody, opensAdmin } from './index'
  * through the same helper, so that they too are complete and closed to the public and to gated
  * accounts (by default any logged-in identity could, for example, delete migration records).
  */
+/**
+ * The admin's own screens (the dashboard, the account-security screen) read document locks and
+ * preferences for whoever is logged in; a gated account gets an empty answer instead of "forbidden",
+ * so it can reach the screen where it passes its gate, and still sees nothing.
+ */
+const emptyWhileGated: { read: Access } = { read: () => ({ id: { exists: false } }) }
+
 export function secureInternalCollections(config: SanitizedConfig): SanitizedConfig {
   for (const c of config.collections) {
     if (!c.slug.startsWith('payload-')) continue
@@ -14,10 +21,10 @@ export function secureInternalCollections(config: SanitizedConfig): SanitizedCon
     switch (c.slug) {
       case 'payload-preferences':
         // Payload's own rules already limit each account to its own preferences.
-        c.access = collectionAccess({ read: own.read ?? nobody, readVersions: nobody, create: isStaff, update: own.update ?? nobody, delete: own.delete ?? nobody, unlock: nobody, admin: opensAdmin }) as never
+        c.access = collectionAccess({ read: own.read ?? nobody, readVersions: nobody, create: isStaff, update: own.update ?? nobody, delete: own.delete ?? nobody, unlock: nobody, admin: opensAdmin }, emptyWhileGated) as never
         break
       case 'payload-locked-documents':
-        c.access = collectionAccess({ read: isStaff, readVersions: nobody, create: isStaff, update: isStaff, delete: isStaff, unlock: nobody, admin: opensAdmin }) as never
+        c.access = collectionAccess({ read: isStaff, readVersions: nobody, create: isStaff, update: isStaff, delete: isStaff, unlock: nobody, admin: opensAdmin }, emptyWhileGated) as never
         break
       case 'payload-migrations':
         c.access = collectionAccess({ read: isAdmin, readVersions: nobody, create: nobody, update: nobody, delete: nobody, unlock: nobody, admin: opensAdmin }) as never

@@ -1,5 +1,7 @@
 import { createLocalReq, type ServerProps } from 'payload'
+import { redirect } from 'next/navigation'
 import React from 'react'
+import { accountGate } from '../../access/accountGate'
 import { PROVISIONAL_NOTE } from '../../domain/calendar'
 import { workItems } from '../../ops/workItems'
 
@@ -10,6 +12,9 @@ const provisional = (p?: boolean) => (p ? <strong title={PROVISIONAL_NOTE}>（�
 /** 待办: what is due, late or done in the signed-in user's regions. Rendered on the server. */
 export async function WorkDashboard({ payload, user }: ServerProps) {
   if (!user) return null
+  // An account behind its gate (one-time password, second factor) can read nothing yet: send it to
+  // the screen where it passes the gate instead of failing the dashboard's queries.
+  if (accountGate(user as never)) redirect('/admin/account-security')
   const req = await createLocalReq({ user: user as never }, payload)
   const w = await workItems(payload, req)
   const live = w.release?.live
