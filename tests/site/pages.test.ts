@@ -177,6 +177,20 @@ describe('notices', () => {
     expect(exists(`notices/region/${town.code}/index.html`)).toBe(true)
     expect(all).toContain('已撤回的信息')
   })
+
+  it('the town filter lists the county-stage notice of a village in that town (issue 15)', () => {
+    const countyStage = s.notices.find((n) => n.stage.key === 'county' && n.regionCode === s.regions.find((r) => r.level === 'county')!.code && n.previousNoticeId)!
+    const village = s.regions.find((r) => r.code === countyStage.entries[0].villageCode)!
+    const town = s.regions.find((r) => r.code === village.parentCode)!
+    expect(town.level).toBe('township')
+    const html = page(`/notices/region/${town.code}/`)
+    expect(html).toContain(`href="/notices/${countyStage.id}/"`)
+    // and still under the county's own filter, where it was issued
+    expect(page('/notices/region/county/')).toContain(`href="/notices/${countyStage.id}/"`)
+    // a town none of whose villages it concerns does not list it
+    const other = s.regions.find((r) => r.level === 'township' && !countyStage.entries.some((e) => s.regions.find((v) => v.code === e.villageCode)?.parentCode === r.code))
+    if (other && exists(`notices/region/${other.code}/index.html`)) expect(page(`/notices/region/${other.code}/`)).not.toContain(`href="/notices/${countyStage.id}/"`)
+  })
 })
 
 describe('lists', () => {
