@@ -102,7 +102,7 @@ describe.skipIf(!enabled)('tables on a 390 px phone (issue 15)', () => {
   }
 
   it('the measurement is live: the old layout (CJK squeezed, numbers kept wide) fails it', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, isMobile: true })
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })
     const page = await context.newPage()
     await page.goto(server.url + pages['notice (several villages)'])
     await page.addStyleTag({

@@ -245,7 +245,7 @@ describe('lists', () => {
     // By amount: the first row carries the largest amount.
     const byAmount = page(`${base}by-amount/`)
     const max = Math.max(...vrows.map((r) => r[2]))
-    expect(byAmount).toMatch(new RegExp(`<th scope="row">[^<]+</th><td class="num">\\d+</td><td class="num">${max.toLocaleString('zh-CN')} 元`))
+    expect(byAmount).toMatch(new RegExp(`<th scope="row">[^<]+</th><td class="num">\\d+(?:<span class="stack-unit">人</span>)?</td><td class="num">${max.toLocaleString('zh-CN')} 元`))
     expect(byAmount).toContain('aria-sort="descending"')
     const byName = page(`${base}by-name/`)
     expect(byName).toContain('按姓氏跳转')
@@ -330,6 +330,11 @@ describe('feed, sitemap, search, 404', () => {
     expect(xml.match(/<\/entry>/g)).toHaveLength(s.notices.length)
     for (const n of s.notices) expect(xml).toContain(`/notices/${n.id}/</id>`)
     expect(xml).not.toMatch(/&(?!(amp|lt|gt|quot|apos);)/)
+    // true dates (issue 15): nothing updated or published after the snapshot's day
+    const dates = [...xml.matchAll(/<(updated|published)>(\d{4}-\d{2}-\d{2})T/g)].map((m) => m[2])
+    expect(dates.length).toBeGreaterThan(s.notices.length)
+    for (const d of dates) expect(d <= s.asOf, d).toBe(true)
+    expect(s.notices.some((n) => n.postedOn > s.asOf)).toBe(true)
   })
 
   it('has a sitemap whose URLs all exist', () => {
