@@ -62,6 +62,14 @@ a:focus-visible,header.site a:focus-visible{background:#0ff;color:#000}
 .chart svg{background:#fff}
 .view-contrast-off{display:none}.view-contrast-on{display:inline}`
 
+/**
+ * The page's own stylesheet is inlined after this link, so every rule here is raised above it by
+ * `html:root` (one more type selector than the page's rule it replaces).
+ */
+function raise(css: string): string {
+  return css.replace(/(^|})([^{}]+)\{/g, (_, end: string, selectors: string) => `${end}${selectors.split(',').map((x) => (x.trim() === ':root' ? 'html:root' : `html:root ${x.trim()}`)).join(',')}{`)
+}
+
 export function viewCss(p: ViewPrefs): string {
-  return [p.large && LARGE_TEXT, p.contrast && HIGH_CONTRAST].filter(Boolean).join('\n') + '\n'
+  return [p.large && raise(LARGE_TEXT), p.contrast && raise(HIGH_CONTRAST)].filter(Boolean).join('\n') + '\n'
 }
