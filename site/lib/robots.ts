@@ -12,6 +12,8 @@ export const NOINDEX_PATTERNS = [
   '^/open-data/lists/',
   '^/open-data/notice-entries\\.',
   '^/search/',
+  // short addresses of notices (/n/K7M2QX/) only lead on to the notice
+  '^/n/',
 ]
 
 /**

@@ -59,7 +59,10 @@ describe.skipIf(!enabled)('the public column in a browser', () => {
     expect(await page.locator('header.site').isVisible()).toBe(false)
     expect(await page.locator('nav.breadcrumbs').isVisible()).toBe(false)
     expect(await page.locator('.print-bureau').isVisible()).toBe(true)
-    expect(await page.locator('.print-bureau').textContent()).toBe('清河县民政局')
+    // the issuer of this stage (乡镇 for the second of three), not always the bureau
+    const township = site.snapshot.regions.find((r) => r.code === notice.regionCode)!
+    expect(notice.stage.key).toBe('township')
+    expect(await page.locator('.print-bureau').textContent()).toBe(`${township.name}人民政府`)
     expect(await page.locator('table').isVisible()).toBe(true)
     expect(await page.locator('th', { hasText: '异议' }).isVisible()).toBe(false)
     const printed = await page.locator('main').innerText()

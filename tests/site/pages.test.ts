@@ -143,18 +143,34 @@ describe('notices', () => {
     const t = text(html)
     expect(t).toMatch(/公示截止\s*2027年1月4日（含当日）（暂定）/)
     expect(t).toContain('截止日期暂按法定节假日推算，国务院公布安排后自动复核。')
-    expect(/class="print-only print-objection"[^>]*>([^<]*)/.exec(html)?.[1]).toMatch(/^公示期：2026年12月28日 至 2027年1月4日（暂定）（截止日期暂按法定节假日推算，国务院公布安排后自动复核）。/)
+    expect(/class="print-objection"[^>]*><p>([^<]*)/.exec(html)?.[1]).toMatch(/^公示期：2026年12月28日 至 2027年1月4日（暂定）（截止日期暂按法定节假日推算，国务院公布安排后自动复核）。/)
     expect(text(page('/notices/'))).toContain('2026年12月28日 至 2027年1月4日（暂定）')
     // and nothing else is marked
     const other = s.notices.find((x) => !x.endsOnProvisional && x.status === '公示中')!
     expect(text(page(`/notices/${other.id}/`))).not.toContain('暂定')
   })
 
-  it('prints as a village-board notice: bureau name, print stylesheet for A4', () => {
+  it('prints as a village-board notice: the issuer of its stage, its own objection contact, a short URL and QR code, A4', () => {
+    const region = (code: string) => s.regions.find((r) => r.code === code)!
+    for (const key of ['village', 'township', 'county']) {
+      const n = s.notices.find((x) => x.stage.key === key && x.stage.of === 3)!
+      const html = page(`/notices/${n.id}/`)
+      const r = region(n.regionCode)
+      const expected = key === 'county' ? '清河县民政局' : key === 'township' ? `${r.name}人民政府` : `${region(r.parentCode!).name}${r.name}村民委员会`
+      expect(html, key).toMatch(new RegExp(`class="print-only print-bureau"[^>]*>${expected}<`))
+      expect(html, key).toMatch(new RegExp(`class="signature print-signature"[\\s\\S]*?<p>${expected}</p>`))
+      expect(text(html), key).toContain(`异议受理：${n.objectionContact}`)
+      const short = /data-short-url="([^"]+)"/.exec(html)![1]
+      expect(short).toMatch(/\/n\/[0-9A-HJKMNP-TV-Z]{6}\/$/)
+      expect(html).toContain('<svg role="img" aria-label="二维码：')
+      // the short address leads to the notice, without JavaScript
+      const redirect = page(new URL(short).pathname)
+      expect(redirect).toContain(`<meta http-equiv="refresh" content="0; url=/notices/${n.id}/"`)
+      expect(redirect).toContain(`href="/notices/${n.id}/"`)
+    }
     const html = page(`/notices/${liveId()}/`)
-    expect(html).toMatch(/class="print-only print-bureau"[^>]*>清河县民政局</)
     expect(html).toMatch(/@page\{size:A4/)
-    expect(html).toContain('class="signature"')
+    expect(html).toMatch(/\.notice-doc table\{font-size:14pt\}/)
   })
 
   it('shows an ended notice as ended, without per-entry objection links', () => {
