@@ -143,7 +143,7 @@ describe('notices', () => {
     const t = text(html)
     expect(t).toMatch(/公示截止\s*2027年1月4日（含当日）（暂定）/)
     expect(t).toContain('截止日期暂按法定节假日推算，国务院公布安排后自动复核。')
-    expect(/class="print-objection"[^>]*><p>([^<]*)/.exec(html)?.[1]).toMatch(/^公示期：2026年12月28日 至 2027年1月4日（暂定）（截止日期暂按法定节假日推算，国务院公布安排后自动复核）。/)
+    expect(/class="print-objection"[^>]*>\s*<p>([^<]*)/.exec(html)?.[1]).toMatch(/^公示期：2026年12月28日 至 2027年1月4日（暂定）（截止日期暂按法定节假日推算，国务院公布安排后自动复核）。/)
     expect(text(page('/notices/'))).toContain('2026年12月28日 至 2027年1月4日（暂定）')
     // and nothing else is marked
     const other = s.notices.find((x) => !x.endsOnProvisional && x.status === '公示中')!
@@ -156,7 +156,7 @@ describe('notices', () => {
       const n = s.notices.find((x) => x.stage.key === key && x.stage.of === 3)!
       const html = page(`/notices/${n.id}/`)
       const r = region(n.regionCode)
-      const expected = key === 'county' ? '清河县民政局' : key === 'township' ? `${r.name}人民政府` : `${region(r.parentCode!).name}${r.name}村民委员会`
+      const expected = key === 'county' ? '清河县民政局' : key === 'township' ? `${r.name}人民政府` : `${region(r.parentCode!).name}${r.name}${r.name.endsWith('社区') ? '居民' : '村民'}委员会`
       expect(html, key).toMatch(new RegExp(`class="print-only print-bureau"[^>]*>${expected}<`))
       expect(html, key).toMatch(new RegExp(`class="signature print-signature"[\\s\\S]*?<p>${expected}</p>`))
       expect(text(html), key).toContain(`异议受理：${n.objectionContact}`)
