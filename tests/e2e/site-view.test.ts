@@ -101,6 +101,40 @@ describe.skipIf(!enabled)('large text and high contrast in a browser without Jav
     await context.close()
   }, 120_000)
 
+  it('search works without JavaScript: a village name from the home page finds that village\'s pages, keeps the words and filters, pages on', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    const snap = releases.snapshot
+    const list = snap.lists.find((l) => l.byVillage.some((v) => (v.households ?? 0) > 0))!
+    const village = snap.regions.find((r) => r.code === list.byVillage.find((v) => (v.households ?? 0) > 0)!.villageCode)!
+    await page.goto(base + '/')
+    await page.locator('#home-q').fill(village.name)
+    await page.locator('#home-q').press('Enter')
+    await page.waitForURL((u) => u.pathname === '/search/find/')
+    expect(await page.locator('#q').inputValue()).toBe(village.name)
+    const links = await page.locator('ol.results a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })))
+    expect(links.length).toBeGreaterThan(0)
+    expect(links.some((l) => l.href.startsWith(`/lists/${list.id}/${village.code}/`) || l.href.includes(`/${village.code}/`)), JSON.stringify(links.slice(0, 5))).toBe(true)
+    for (const l of links) expect(l.text).toContain(village.name)
+    // a filter is kept in the form and in the results
+    const programme = snap.programmes.find((p) => p.code === list.programmeCode)!.shortName
+    await page.goto(base + `/search/find/?q=${encodeURIComponent(village.name)}&programme=${encodeURIComponent(programme)}`)
+    expect(await page.locator('#f-programme').inputValue()).toBe(programme)
+    expect(await page.locator('ol.results li').count()).toBeGreaterThan(0)
+    // nothing found says so, in Chinese, with what to do
+    await page.goto(base + `/search/find/?q=${encodeURIComponent('不存在的词语')}`)
+    expect(await page.locator('main').innerText()).toContain('没有找到“不存在的词语”')
+    // many results page on (20 a page), keeping the words
+    await page.goto(base + `/search/find/?q=${encodeURIComponent('低保')}`)
+    const status = await page.locator('p[role="status"]').innerText()
+    if (/共 \d+ 页/.test(status)) {
+      await page.getByRole('link', { name: '下一页' }).click()
+      expect(new URL(page.url()).searchParams.get('q')).toBe('低保')
+      expect(new URL(page.url()).searchParams.get('page')).toBe('2')
+    }
+    await context.close()
+  })
+
   it('/view.css varies per resident and is not shared by caches', async () => {
     const res = await fetch(base + '/view.css', { headers: { cookie: 'ygjz_view=large' } })
     expect(res.headers.get('content-type')).toContain('text/css')
