@@ -189,7 +189,8 @@ http {
   async function fillAndSubmit(pagePath: string, fields: { category?: string; content: string }) {
     const page = await context.newPage()
     await page.goto(base + pagePath)
-    if (fields.category) await page.check(`#category-${fields.category}`)
+    // a form with a single category does not ask (issue 15): it is sent as a hidden field
+    if (fields.category && (await page.locator(`#category-${fields.category}`).count())) await page.check(`#category-${fields.category}`)
     await page.fill('#content', fields.content)
     await page.check('#identity-anonymous')
     // Longer than the time trap: a person reads the form before sending it.

@@ -13,7 +13,7 @@ const rel = (f: string) => path.relative(site.clientDir, f).split(path.sep).join
 
 /** Routes that other issues build (forms, tracking) or the release step adds (manifest.json). */
 // on-demand routes of the release (site/pages with prerender = false) and files written after the build
-const LINKED_LATER = [/^\/interact\/(objection|complaint|report|track)\/(\?.*)?$/, /^\/manifest\.json$/, /^\/view\.css$/, /^\/view\/\?/]
+const LINKED_LATER = [/^\/interact\/(objection|complaint|report|track|other)\/(\?.*)?$/, /^\/manifest\.json$/, /^\/view\.css$/, /^\/view\/\?/]
 const TEXT_EXT = new Set(['.html', '.xml', '.csv', '.json', '.js', '.css', '.txt', '.svg'])
 const PAGE_BUDGET_GZIP = 50 * 1024
 const JS_BUDGET = 10 * 1024
