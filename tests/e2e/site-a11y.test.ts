@@ -64,6 +64,8 @@ describe.skipIf(!enabled)('accessibility of every page template (axe-core, WCAG 
       'open data': '/open-data/',
       interact: '/interact/',
       search: '/search/?q=低保',
+      privacy: '/privacy/',
+      accessibility: '/accessibility/',
       '404': '/no-such-page/',
     })
   }, 300_000)
