@@ -28,6 +28,7 @@ export function releaseRoutes(s: Pick<Snapshot, 'gone'>) {
       : [
           { prefix: `/lists/${g.id}/`, page: `/lists/${g.id}/` },
           { prefix: `/open-data/lists/${g.id}.csv`, page: `/lists/${g.id}/` },
+          { prefix: `/open-data/lists/${g.id}/`, page: `/lists/${g.id}/` },
         ],
   )
   return { gone, noindex: NOINDEX_PATTERNS }

@@ -276,8 +276,18 @@ describe('lists', () => {
     const l = list()
     const csv = read(`open-data/lists/${l.id}.csv`)
     expect(csv.charCodeAt(0)).toBe(0xfeff)
-    expect(csv.slice(1).split('\r\n')[0]).toBe('no,name,household_size,amount,category,village_code,village')
+    expect(csv.slice(1).split('\r\n')[0]).toBe('序号,户主姓名（部分隐去）,保障人数,金额,类别,村（社区）代码,村（社区）')
     expect(csv.trimEnd().split('\r\n')).toHaveLength(rowsOf(l).length + 1)
+  })
+
+  it('a village page downloads that village only, under a meaningful file name (issue 15)', () => {
+    const l = list()
+    const rows = rowsOf(l)
+    const village = rows[0][4]
+    const csv = read(`open-data/lists/${l.id}/${village}.csv`).trimEnd().split('\r\n')
+    expect(csv).toHaveLength(rows.filter((r) => r[4] === village).length + 1)
+    const html = page(`/lists/${l.id}/${village}/`)
+    expect(html).toMatch(new RegExp(`href="/open-data/lists/${l.id}/${village}\\.csv" download="[^"]*${s.regions.find((r) => r.code === village)!.name}[^"]*\\.csv"`))
   })
 })
 
@@ -314,11 +324,19 @@ describe('open data', () => {
       expect(JSON.parse(read(`open-data/${name}.json`)).dataset).toBe(name)
     }
     expect(html).toContain('href="/manifest.json"')
-    expect(read('open-data/notices.csv').slice(1).split('\r\n')[0]).toBe('id,title,programme,kind,stage,region_code,region,posted_on,ends_on,status,households,persons')
-    expect(read('open-data/standards.csv').slice(1).split('\r\n')[0]).toBe('id,programme,region,tier,amount,unit,effective_from,effective_to,is_current,policy')
+    // Chinese column titles for Excel users (issue 15); machine names stay in datapackage.json
+    expect(read('open-data/notices.csv').slice(1).split('\r\n')[0]).toBe('公示编号,标题,救助类别,公示类型,公示阶段,地区代码,地区,张贴日期,公示截止日期,状态,户数,人数')
+    expect(read('open-data/standards.csv').slice(1).split('\r\n')[0]).toBe('编号,救助类别,地区,档次,标准,单位,起始日期,终止日期,是否现行,依据文件')
+    // codes, dates and months quoted as text
+    expect(read('open-data/notices.csv').split('\r\n')[1]).toMatch(new RegExp(`,"${s.notices[0].regionCode}",.*,"\\d{4}-\\d{2}-\\d{2}","\\d{4}-\\d{2}-\\d{2}",`))
+    const pkg = JSON.parse(read('open-data/datapackage.json'))
+    const noticesRes = pkg.resources.find((r: { name: string }) => r.name === 'notices')
+    expect(noticesRes.encoding).toBe('utf-8')
+    expect(noticesRes.schema.fields[5]).toMatchObject({ name: '地区代码', machineName: 'region_code', type: 'string' })
+    expect(html).toContain('href="/open-data/datapackage.json"')
     const lists = read('open-data/lists.csv').trimEnd().split('\r\n')
     expect(lists).toHaveLength(s.lists.length + 1)
-    expect(lists[0].startsWith('\uFEFFid,kind,programme,region_code,region,month,published_on,households,persons,amount')).toBe(true)
+    expect(lists[0].startsWith('\uFEFF名单编号,名单类型,救助类别,地区代码,地区,月份,公布日期,户数,人数,金额')).toBe(true)
     const json = JSON.parse(read('open-data/notices.json'))
     expect(json.rows).toHaveLength(s.notices.length)
     expect(json.columns.map((c: { name: string }) => c.name)[0]).toBe('id')
@@ -446,7 +464,7 @@ describe('what is public, decided once (issue 13)', () => {
     const home = text(page('/'))
     for (const p of s.programmes.filter((x) => s.monthlyStats.some((m) => m.programmeCode === x.code))) expect(home).toContain(p.shortName)
     const csv = read('open-data/monthly-stats.csv').slice(1).trimEnd().split('\r\n')
-    expect(csv[0]).toBe('month,programme,region_code,region,households,persons,amount,status')
+    expect(csv[0]).toBe('月份,救助类别,地区代码,地区,户数,人数,金额,状态')
     const unpublished = csv.filter((l) => l.endsWith(',未公布'))
     expect(unpublished.length).toBeGreaterThan(0)
     for (const l of unpublished) expect(l).toMatch(/,,,,未公布$/)
