@@ -113,6 +113,23 @@ describe.skipIf(!enabled)('tables on a 390 px phone (issue 15)', () => {
     expect(m.narrowCells.length + m.badActions.length).toBeGreaterThan(0)
   })
 
+  it('puts content first on a phone: a short header whose 栏目导航 link reaches the full navigation (no JavaScript)', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, isMobile: true })
+    const page = await context.newPage()
+    await page.goto(server.url + '/guides/dibao-rural/')
+    const header = (await page.locator('header.site').boundingBox())!
+    // was 222 px (26 % of the screen) with the full navigation on top
+    expect(header.height).toBeLessThan(0.2 * 844)
+    // the guide starts with who may apply, before any metadata
+    const firstH2 = await page.locator('main h2').first().textContent()
+    expect(firstH2).toBe('谁可以申请')
+    await page.getByRole('link', { name: '栏目导航' }).click()
+    const nav = page.getByRole('navigation', { name: '栏目导航' })
+    expect(await nav.isVisible()).toBe(true)
+    expect(await nav.getByRole('link', { name: '公示公告' }).isVisible()).toBe(true)
+    await context.close()
+  })
+
   it('a household on a phone reads as one line: number, name, persons, amount, objection link', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, isMobile: true })
     const page = await context.newPage()
