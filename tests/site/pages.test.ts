@@ -288,6 +288,8 @@ describe('lists', () => {
     expect(csv).toHaveLength(rows.filter((r) => r[4] === village).length + 1)
     const html = page(`/lists/${l.id}/${village}/`)
     expect(html).toMatch(new RegExp(`href="/open-data/lists/${l.id}/${village}\\.csv" download="[^"]*${s.regions.find((r) => r.code === village)!.name}[^"]*\\.csv"`))
+    // printed for the board: issuer, date and supervision phone
+    expect(text(/class="print-only print-list-foot"[^>]*>([\s\S]*?)<\/p>/.exec(html)![1])).toMatch(new RegExp(`公布单位：${s.site.bureauName}\\s*公布日期：\\d{4}年\\d{1,2}月\\d{1,2}日\\s*监督电话：${s.site.supervisePhone}`))
   })
 })
 
