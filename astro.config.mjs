@@ -65,7 +65,9 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
   outDir: process.env.SITE_OUT_DIR || './dist',
-  site: process.env.PUBLIC_SITE_URL || 'http://localhost:4321',
+  // The first address when several are listed (the public server accepts form posts from each);
+  // a production release refuses to build without it (cms/publish/release.ts requirePublicSiteUrl).
+  site: (process.env.PUBLIC_SITE_URL || '').split(',')[0].trim() || 'http://localhost:4321',
   output: 'static',
   // The public server (site/server) bounds each route's body as it streams; this is only the backstop.
   adapter: node({ mode: 'middleware', bodySizeLimit: 30 * 1024 * 1024 }),

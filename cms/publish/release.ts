@@ -60,6 +60,28 @@ function sha256File(file: string): string | null {
 export type ReleaseOptions = { dir?: string; keep?: number; asOf?: string }
 
 /**
+ * A release for residents carries the address they use: printed notices, their QR codes and short
+ * URLs, canonical links and the feed (issue 15). In production (NODE_ENV=production) a release is
+ * refused without PUBLIC_SITE_URL rather than printing `localhost` onto village boards.
+ */
+export function requirePublicSiteUrl(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.NODE_ENV !== 'production') return
+  const first = (env.PUBLIC_SITE_URL ?? '').split(',')[0].trim()
+  let ok = false
+  try {
+    const u = new URL(first)
+    ok = u.protocol === 'https:' || u.protocol === 'http:'
+  } catch {
+    ok = false
+  }
+  if (!ok) {
+    throw new Error(
+      `发布已停止：生产环境必须设置 PUBLIC_SITE_URL（群众访问本栏目的网址，如 https://jiuzhu.example.gov.cn），现在是“${first || '未设置'}”。打印的公示、二维码和短网址都用这个网址；请在 CMS 的环境配置中设置后重新发布。`,
+    )
+  }
+}
+
+/**
  * Builds a complete new release beside the live one and switches `current` to it atomically:
  * export (published only, allow-listed, masked) → PII gate on the snapshot → site build (no
  * database, no secrets) → PII gate on every built file → manifest of SHA-256 hashes → switch.
@@ -70,6 +92,7 @@ export function publishRelease(payload: Payload, opts: ReleaseOptions = {}): Pro
   const next = chain.then(() =>
     withReleaseLock(dir, async () => {
       try {
+        requirePublicSiteUrl()
         const result = await buildRelease(payload, { ...opts, dir })
         writeReleaseStatus(dir, { ok: true, release: result.id, pages: result.pages, durationMs: result.durationMs })
         return result

@@ -14,6 +14,12 @@ export type Catalog = {
   /** The township a village (or the township itself) belongs to; null for the county. */
   townshipOf: (code: string) => PublicRegion | null
   townships: PublicRegion[]
+  /**
+   * The townships a notice concerns: its own region's and those of the villages of its entries, so
+   * a county-stage notice for 白沙镇西岭村 is found under 白沙镇 (issue 15). Empty for a county-wide
+   * notice without village entries.
+   */
+  noticeTownships: (n: PublicNotice) => Set<string>
   villagesOf: (townshipCode: string) => PublicRegion[]
   list: (id: string) => PublicList | undefined
   notice: (id: string) => PublicNotice | undefined
@@ -68,6 +74,14 @@ export function catalog(): Catalog {
     },
     townshipOf,
     townships: snapshot.regions.filter((r) => r.level === 'township'),
+    noticeTownships: (n) => {
+      const out = new Set<string>()
+      for (const code of [n.regionCode, ...n.entries.map((e) => e.villageCode)]) {
+        const t = townshipOf(code)
+        if (t) out.add(t.code)
+      }
+      return out
+    },
     villagesOf: (code) => villagesByTownship.get(code) ?? [],
     list: (id) => lists.get(id),
     notice: (id) => notices.get(id),

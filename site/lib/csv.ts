@@ -8,7 +8,8 @@ export function csvCell(v: Cell): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v)
   // A text cell starting with = + - @ would run as a formula in a spreadsheet.
   const s = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+  // Codes, dates and months are text: quoted (no apostrophe added), and typed in datapackage.json (issue 15).
+  return /[",\r\n]/.test(s) || /^\d[\d\-/.:]*$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
 export function toCsv(header: string[], rows: Iterable<Cell[]>): string {

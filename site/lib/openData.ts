@@ -116,10 +116,11 @@ export const LIST_ROWS_COLUMNS: Column[] = [
   col('category', '类别', '文本'), col('village_code', '村（社区）代码', '文本'), col('village', '村（社区）', '文本'),
 ]
 
-export function listRowsForCsv(list: PublicList): Cell[][] {
+export function listRowsForCsv(list: PublicList, villageCode?: string): Cell[][] {
   const c = catalog()
   const out: Cell[][] = []
   for (const v of villageRowsOf(list).values()) {
+    if (villageCode && v.villageCode !== villageCode) continue
     const name = c.regionFullName(v.villageCode)
     for (const r of v.orders.no) out.push([r.no, r.row[0], r.row[1], r.row[2], r.row[3], r.row[4], name])
   }

@@ -12,6 +12,8 @@ export const NOINDEX_PATTERNS = [
   '^/open-data/lists/',
   '^/open-data/notice-entries\\.',
   '^/search/',
+  // short addresses of notices (/n/K7M2QX/) only lead on to the notice
+  '^/n/',
 ]
 
 /**
@@ -26,6 +28,7 @@ export function releaseRoutes(s: Pick<Snapshot, 'gone'>) {
       : [
           { prefix: `/lists/${g.id}/`, page: `/lists/${g.id}/` },
           { prefix: `/open-data/lists/${g.id}.csv`, page: `/lists/${g.id}/` },
+          { prefix: `/open-data/lists/${g.id}/`, page: `/lists/${g.id}/` },
         ],
   )
   return { gone, noindex: NOINDEX_PATTERNS }

@@ -6,20 +6,22 @@ import { xmlEscape } from '../lib/xml'
 /** Atom feed of 公示 notices, newest posting first. */
 export const GET: APIRoute = ({ site }) => {
   const c = catalog()
-  const { site: info, generatedAt } = c.snapshot
+  const { site: info, generatedAt, asOf } = c.snapshot
   const base = site ?? new URL('http://localhost:4321')
   const abs = (p: string) => new URL(p, base).href
   const notices = [...c.snapshot.notices].sort((a, b) => b.postedOn.localeCompare(a.postedOn) || a.id.localeCompare(b.id))
   const ts = (d: string) => `${d}T00:00:00+08:00`
-  const updated = notices[0] ? ts(notices[0].postedOn) : generatedAt
+  // Dates are true dates (issue 15): a notice announced ahead of its posting day was last changed
+  // no later than the snapshot's day, and the feed was updated when its newest entry was.
+  const changedOn = (n: (typeof notices)[number]) => [n.changeNotes.map((x) => x.on).sort().pop() ?? n.postedOn, asOf].sort()[0]
+  const updated = notices.length ? ts(notices.map(changedOn).sort().pop()!) : generatedAt
   const entries = notices.map((n) => {
     const summary = `${n.status}。${n.stage.label}，公示期${formatDate(n.postedOn)}至${formatDate(n.endsOn)}，${c.regionFullName(n.regionCode)}，${n.totals.households}户。`
     return `  <entry>
     <id>${xmlEscape(abs(`/notices/${n.id}/`))}</id>
     <title>${xmlEscape(n.title)}</title>
     <link rel="alternate" type="text/html" href="${xmlEscape(abs(`/notices/${n.id}/`))}"/>
-    <published>${ts(n.postedOn)}</published>
-    <updated>${ts(n.changeNotes.map((x) => x.on).sort().pop() ?? n.postedOn)}</updated>
+    ${n.postedOn <= asOf ? `<published>${ts(n.postedOn)}</published>\n    ` : ''}<updated>${ts(changedOn(n))}</updated>
     <category term="${xmlEscape(c.programmeName(n.programmeCode))}"/>
     <summary>${xmlEscape(summary)}</summary>
   </entry>`

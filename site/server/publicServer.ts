@@ -427,6 +427,8 @@ function setStaticHeaders(res: http.ServerResponse, pathname: string) {
   res.setHeader('cache-control', cacheControlFor(pathname))
   // Types sirv's table does not know.
   if (pathname.endsWith('.ico')) res.setHeader('content-type', 'image/x-icon')
+  // The notices feed is Atom, not generic XML (issue 15): feed readers and browsers recognise it.
+  else if (pathname === '/feed.xml') res.setHeader('content-type', 'application/atom+xml; charset=utf-8')
 }
 
 /** Stops accepting connections and waits for requests in flight (up to `graceMs`). */

@@ -159,7 +159,8 @@ describe('bodies are bounded while they stream', () => {
 
   it('sends security headers, precompressed files and long cache for hashed assets, and no release id in production', async () => {
     const home = await fetch(`${server.url}/`, { headers: { 'accept-encoding': 'br' } })
-    expect(home.headers.get('content-security-policy')).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;/)
+    // no inline script any more (large text and high contrast work without JavaScript, issue 15)
+    expect(home.headers.get('content-security-policy')).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')*;/)
     expect(home.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
     expect(home.headers.get('permissions-policy')).toContain('geolocation=()')
     expect(home.headers.get('x-content-type-options')).toBe('nosniff')
@@ -167,6 +168,9 @@ describe('bodies are bounded while they stream', () => {
     expect(home.headers.get('x-release')).toBeNull()
     expect(home.headers.get('cache-control')).toBe('no-cache')
     await home.arrayBuffer()
+    const feed = await fetch(`${server.url}/feed.xml`)
+    expect(feed.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
+    await feed.arrayBuffer()
     const icon = await fetch(`${server.url}/apple-touch-icon.png`)
     expect(icon.headers.get('content-type')).toBe('image/png')
     expect(Buffer.from(await icon.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG')

@@ -143,18 +143,34 @@ describe('notices', () => {
     const t = text(html)
     expect(t).toMatch(/公示截止\s*2027年1月4日（含当日）（暂定）/)
     expect(t).toContain('截止日期暂按法定节假日推算，国务院公布安排后自动复核。')
-    expect(/class="print-only print-objection"[^>]*>([^<]*)/.exec(html)?.[1]).toMatch(/^公示期：2026年12月28日 至 2027年1月4日（暂定）（截止日期暂按法定节假日推算，国务院公布安排后自动复核）。/)
+    expect(/class="print-objection"[^>]*>\s*<p>([^<]*)/.exec(html)?.[1]).toMatch(/^公示期：2026年12月28日 至 2027年1月4日（暂定）（截止日期暂按法定节假日推算，国务院公布安排后自动复核）。/)
     expect(text(page('/notices/'))).toContain('2026年12月28日 至 2027年1月4日（暂定）')
     // and nothing else is marked
     const other = s.notices.find((x) => !x.endsOnProvisional && x.status === '公示中')!
     expect(text(page(`/notices/${other.id}/`))).not.toContain('暂定')
   })
 
-  it('prints as a village-board notice: bureau name, print stylesheet for A4', () => {
+  it('prints as a village-board notice: the issuer of its stage, its own objection contact, a short URL and QR code, A4', () => {
+    const region = (code: string) => s.regions.find((r) => r.code === code)!
+    for (const key of ['village', 'township', 'county']) {
+      const n = s.notices.find((x) => x.stage.key === key && x.stage.of === 3)!
+      const html = page(`/notices/${n.id}/`)
+      const r = region(n.regionCode)
+      const expected = key === 'county' ? '清河县民政局' : key === 'township' ? `${r.name}人民政府` : `${region(r.parentCode!).name}${r.name}${r.name.endsWith('社区') ? '居民' : '村民'}委员会`
+      expect(html, key).toMatch(new RegExp(`class="print-only print-bureau"[^>]*>${expected}<`))
+      expect(html, key).toMatch(new RegExp(`class="signature print-signature"[\\s\\S]*?<p>${expected}</p>`))
+      expect(text(html), key).toContain(`异议受理：${n.objectionContact}`)
+      const short = /data-short-url="([^"]+)"/.exec(html)![1]
+      expect(short).toMatch(/\/n\/[0-9A-HJKMNP-TV-Z]{6}\/$/)
+      expect(html).toContain('<svg role="img" aria-label="二维码：')
+      // the short address leads to the notice, without JavaScript
+      const redirect = page(new URL(short).pathname)
+      expect(redirect).toContain(`<meta http-equiv="refresh" content="0; url=/notices/${n.id}/"`)
+      expect(redirect).toContain(`href="/notices/${n.id}/"`)
+    }
     const html = page(`/notices/${liveId()}/`)
-    expect(html).toMatch(/class="print-only print-bureau"[^>]*>清河县民政局</)
     expect(html).toMatch(/@page\{size:A4/)
-    expect(html).toContain('class="signature"')
+    expect(html).toMatch(/\.notice-doc table\{font-size:14pt\}/)
   })
 
   it('shows an ended notice as ended, without per-entry objection links', () => {
@@ -176,6 +192,20 @@ describe('notices', () => {
     const town = s.regions.find((r) => r.level === 'township' && r.name !== '城关街道')!
     expect(exists(`notices/region/${town.code}/index.html`)).toBe(true)
     expect(all).toContain('已撤回的信息')
+  })
+
+  it('the town filter lists the county-stage notice of a village in that town (issue 15)', () => {
+    const countyStage = s.notices.find((n) => n.stage.key === 'county' && n.regionCode === s.regions.find((r) => r.level === 'county')!.code && n.previousNoticeId)!
+    const village = s.regions.find((r) => r.code === countyStage.entries[0].villageCode)!
+    const town = s.regions.find((r) => r.code === village.parentCode)!
+    expect(town.level).toBe('township')
+    const html = page(`/notices/region/${town.code}/`)
+    expect(html).toContain(`href="/notices/${countyStage.id}/"`)
+    // and still under the county's own filter, where it was issued
+    expect(page('/notices/region/county/')).toContain(`href="/notices/${countyStage.id}/"`)
+    // a town none of whose villages it concerns does not list it
+    const other = s.regions.find((r) => r.level === 'township' && !countyStage.entries.some((e) => s.regions.find((v) => v.code === e.villageCode)?.parentCode === r.code))
+    if (other && exists(`notices/region/${other.code}/index.html`)) expect(page(`/notices/region/${other.code}/`)).not.toContain(`href="/notices/${countyStage.id}/"`)
   })
 })
 
@@ -231,7 +261,7 @@ describe('lists', () => {
     // By amount: the first row carries the largest amount.
     const byAmount = page(`${base}by-amount/`)
     const max = Math.max(...vrows.map((r) => r[2]))
-    expect(byAmount).toMatch(new RegExp(`<th scope="row">[^<]+</th><td class="num">\\d+</td><td class="num">${max.toLocaleString('zh-CN')} 元`))
+    expect(byAmount).toMatch(new RegExp(`<th scope="row">[^<]+</th><td class="num">\\d+(?:<span class="stack-unit">人</span>)?</td><td class="num">${max.toLocaleString('zh-CN')} 元`))
     expect(byAmount).toContain('aria-sort="descending"')
     const byName = page(`${base}by-name/`)
     expect(byName).toContain('按姓氏跳转')
@@ -246,8 +276,20 @@ describe('lists', () => {
     const l = list()
     const csv = read(`open-data/lists/${l.id}.csv`)
     expect(csv.charCodeAt(0)).toBe(0xfeff)
-    expect(csv.slice(1).split('\r\n')[0]).toBe('no,name,household_size,amount,category,village_code,village')
+    expect(csv.slice(1).split('\r\n')[0]).toBe('序号,户主姓名（部分隐去）,保障人数,金额,类别,村（社区）代码,村（社区）')
     expect(csv.trimEnd().split('\r\n')).toHaveLength(rowsOf(l).length + 1)
+  })
+
+  it('a village page downloads that village only, under a meaningful file name (issue 15)', () => {
+    const l = list()
+    const rows = rowsOf(l)
+    const village = rows[0][4]
+    const csv = read(`open-data/lists/${l.id}/${village}.csv`).trimEnd().split('\r\n')
+    expect(csv).toHaveLength(rows.filter((r) => r[4] === village).length + 1)
+    const html = page(`/lists/${l.id}/${village}/`)
+    expect(html).toMatch(new RegExp(`href="/open-data/lists/${l.id}/${village}\\.csv" download="[^"]*${s.regions.find((r) => r.code === village)!.name}[^"]*\\.csv"`))
+    // printed for the board: issuer, date and supervision phone
+    expect(text(/class="print-only print-list-foot"[^>]*>([\s\S]*?)<\/p>/.exec(html)![1])).toMatch(new RegExp(`公布单位：${s.site.bureauName}\\s*公布日期：\\d{4}年\\d{1,2}月\\d{1,2}日\\s*监督电话：${s.site.supervisePhone}`))
   })
 })
 
@@ -284,11 +326,19 @@ describe('open data', () => {
       expect(JSON.parse(read(`open-data/${name}.json`)).dataset).toBe(name)
     }
     expect(html).toContain('href="/manifest.json"')
-    expect(read('open-data/notices.csv').slice(1).split('\r\n')[0]).toBe('id,title,programme,kind,stage,region_code,region,posted_on,ends_on,status,households,persons')
-    expect(read('open-data/standards.csv').slice(1).split('\r\n')[0]).toBe('id,programme,region,tier,amount,unit,effective_from,effective_to,is_current,policy')
+    // Chinese column titles for Excel users (issue 15); machine names stay in datapackage.json
+    expect(read('open-data/notices.csv').slice(1).split('\r\n')[0]).toBe('公示编号,标题,救助类别,公示类型,公示阶段,地区代码,地区,张贴日期,公示截止日期,状态,户数,人数')
+    expect(read('open-data/standards.csv').slice(1).split('\r\n')[0]).toBe('编号,救助类别,地区,档次,标准,单位,起始日期,终止日期,是否现行,依据文件')
+    // codes, dates and months quoted as text
+    expect(read('open-data/notices.csv').split('\r\n')[1]).toMatch(/,"\d{9,12}",[^,]*,"\d{4}-\d{2}-\d{2}","\d{4}-\d{2}-\d{2}",/)
+    const pkg = JSON.parse(read('open-data/datapackage.json'))
+    const noticesRes = pkg.resources.find((r: { name: string }) => r.name === 'notices')
+    expect(noticesRes.encoding).toBe('utf-8')
+    expect(noticesRes.schema.fields[5]).toMatchObject({ name: '地区代码', machineName: 'region_code', type: 'string' })
+    expect(html).toContain('href="/open-data/datapackage.json"')
     const lists = read('open-data/lists.csv').trimEnd().split('\r\n')
     expect(lists).toHaveLength(s.lists.length + 1)
-    expect(lists[0].startsWith('\uFEFFid,kind,programme,region_code,region,month,published_on,households,persons,amount')).toBe(true)
+    expect(lists[0].startsWith('\uFEFF名单编号,名单类型,救助类别,地区代码,地区,月份,公布日期,户数,人数,金额')).toBe(true)
     const json = JSON.parse(read('open-data/notices.json'))
     expect(json.rows).toHaveLength(s.notices.length)
     expect(json.columns.map((c: { name: string }) => c.name)[0]).toBe('id')
@@ -316,6 +366,11 @@ describe('feed, sitemap, search, 404', () => {
     expect(xml.match(/<\/entry>/g)).toHaveLength(s.notices.length)
     for (const n of s.notices) expect(xml).toContain(`/notices/${n.id}/</id>`)
     expect(xml).not.toMatch(/&(?!(amp|lt|gt|quot|apos);)/)
+    // true dates (issue 15): nothing updated or published after the snapshot's day
+    const dates = [...xml.matchAll(/<(updated|published)>(\d{4}-\d{2}-\d{2})T/g)].map((m) => m[2])
+    expect(dates.length).toBeGreaterThan(s.notices.length)
+    for (const d of dates) expect(d <= s.asOf, d).toBe(true)
+    expect(s.notices.some((n) => n.postedOn > s.asOf)).toBe(true)
   })
 
   it('has a sitemap whose URLs all exist', () => {
@@ -411,7 +466,7 @@ describe('what is public, decided once (issue 13)', () => {
     const home = text(page('/'))
     for (const p of s.programmes.filter((x) => s.monthlyStats.some((m) => m.programmeCode === x.code))) expect(home).toContain(p.shortName)
     const csv = read('open-data/monthly-stats.csv').slice(1).trimEnd().split('\r\n')
-    expect(csv[0]).toBe('month,programme,region_code,region,households,persons,amount,status')
+    expect(csv[0]).toBe('月份,救助类别,地区代码,地区,户数,人数,金额,状态')
     const unpublished = csv.filter((l) => l.endsWith(',未公布'))
     expect(unpublished.length).toBeGreaterThan(0)
     for (const l of unpublished) expect(l).toMatch(/,,,,未公布$/)

@@ -12,7 +12,8 @@ let files: string[]
 const rel = (f: string) => path.relative(site.clientDir, f).split(path.sep).join('/')
 
 /** Routes that other issues build (forms, tracking) or the release step adds (manifest.json). */
-const LINKED_LATER = [/^\/interact\/(objection|complaint|report|track)\/(\?.*)?$/, /^\/manifest\.json$/]
+// on-demand routes of the release (site/pages with prerender = false) and files written after the build
+const LINKED_LATER = [/^\/interact\/(objection|complaint|report|track|other)\/(\?.*)?$/, /^\/manifest\.json$/, /^\/view\.css$/, /^\/view\/\?/]
 const TEXT_EXT = new Set(['.html', '.xml', '.csv', '.json', '.js', '.css', '.txt', '.svg'])
 const PAGE_BUDGET_GZIP = 50 * 1024
 const JS_BUDGET = 10 * 1024
@@ -48,7 +49,9 @@ describe('privacy', () => {
     }
     expect(scanned).toBeGreaterThan(500)
     expect(findings.slice(0, 20)).toEqual([])
-  })
+    // Not a time bound: every built file is scanned (village CSVs included since issue 15); about 30–90 s
+    // on the shared 2-core machine, so the limit is set well above that.
+  }, 300_000)
 
   it('the detector would catch a raw value if one slipped through (the scan is live)', () => {
     const raw = [...site.rawValues].find((v) => /^\d{17}[\dX]$/.test(v))!
@@ -69,11 +72,15 @@ describe('budgets', () => {
     expect(largest).toBeGreaterThan(0)
   })
 
-  it('loads no stylesheet file: CSS is inlined, so HTML + CSS is the page', () => {
-    for (const f of htmlPages()) expect(fs.readFileSync(f, 'utf8'), rel(f)).not.toMatch(/<link[^>]+rel="stylesheet"/)
+  it('loads no stylesheet file but the resident’s own view choice: CSS is inlined, so HTML + CSS is the page', () => {
+    for (const f of htmlPages()) {
+      const links = [...fs.readFileSync(f, 'utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].map((m) => m[0])
+      // /view.css: the large-text / high-contrast rules chosen without JavaScript (empty when none), per request
+      expect(links, rel(f)).toEqual(links.length ? ['<link rel="stylesheet" href="/view.css">'] : [])
+    }
   })
 
-  it('has no JavaScript on content pages beyond the text-size toggle; search only on /search/ (≤ 10 KB each)', () => {
+  it('has no JavaScript on content pages (large text and high contrast work without it); search only on /search/ (≤ 10 KB each)', () => {
     for (const f of htmlPages()) {
       const html = fs.readFileSync(f, 'utf8')
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
@@ -85,7 +92,7 @@ describe('budgets', () => {
           expect(src).toBe('/search.js')
           bytes += fs.statSync(path.join(site.clientDir, src)).size
         } else {
-          expect(body, rel(f)).toMatch(/text-size/)
+          expect(body, `${rel(f)}: no inline script`).toBe('')
           bytes += Buffer.byteLength(body)
         }
       }

@@ -6,6 +6,7 @@ import {
   formatTrackingCode,
   generateQueryPassword,
   generateTrackingCode,
+  hasReadAloudCheck,
   hashQueryPassword,
   isValidTrackingCode,
   normaliseTrackingCode,
@@ -13,27 +14,60 @@ import {
 } from '../../cms/domain/trackingCode'
 
 describe('tracking codes', () => {
-  it('are 13 symbols with a valid check symbol, and never repeat in 20,000 draws', () => {
+  it('are 13 symbols from the read-aloud alphabet (check symbol included), and never repeat in 20,000 draws', () => {
     const seen = new Set<string>()
     for (let i = 0; i < 20_000; i++) {
       const c = generateTrackingCode()
-      expect(c).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}[0-9A-HJKMNP-TV-Z*~$=U]$/)
+      expect(c).toMatch(/^[0-9A-HJKMNP-TV-Z]{13}$/)
       expect(isValidTrackingCode(c)).toBe(true)
+      expect(hasReadAloudCheck(c)).toBe(true)
       seen.add(c)
     }
     expect(seen.size).toBe(20_000)
   })
 
-  it('catch every single mistyped symbol and every swap of neighbours', () => {
-    const code = generateTrackingCode((n) => crypto.createHash('sha256').update('fixed').digest().subarray(0, n))
+  it('the check symbol catches every single mistyped symbol and every swap of two different symbols', () => {
     const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-    for (let i = 0; i < 12; i++) {
-      for (const ch of alphabet) {
-        if (ch === code[i]) continue
-        expect(isValidTrackingCode(code.slice(0, i) + ch + code.slice(i + 1))).toBe(false)
+    for (const seed of ['fixed', 'another', 'third']) {
+      const code = generateTrackingCode((n) => crypto.createHash('sha256').update(seed).digest().subarray(0, n))
+      for (let i = 0; i < 13; i++) {
+        for (const ch of alphabet) {
+          if (ch === code[i]) continue
+          expect(hasReadAloudCheck(code.slice(0, i) + ch + code.slice(i + 1))).toBe(false)
+        }
+        for (let j = i + 1; j < 13; j++) {
+          if (code[i] === code[j]) continue
+          const swapped = [...code]
+          ;[swapped[i], swapped[j]] = [swapped[j], swapped[i]]
+          expect(hasReadAloudCheck(swapped.join(''))).toBe(false)
+        }
       }
-      if (i < 11 && code[i] !== code[i + 1]) expect(isValidTrackingCode(code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2))).toBe(false)
     }
+  })
+
+  it('codes issued before (Crockford mod-37 check, ending in * ~ $ = U or a letter/digit) stay valid', () => {
+    // Computed with the old generator: body + mod-37 check symbol.
+    const legacy = (body: string) => {
+      let mod = 0
+      for (const ch of body) mod = (mod * 32 + '0123456789ABCDEFGHJKMNPQRSTVWXYZ'.indexOf(ch)) % 37
+      return body + '0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U'[mod]
+    }
+    const bodies = ['K7M2Q9XP4RTB', '000000000000', 'ZZZZZZZZZZZZ', 'ABCDEFGHJKMN', '0123456789AB', 'PQRSTVWXYZ01']
+    const symbols = new Set<string>()
+    for (let k = 0; symbols.size < 37 && k < 5000; k++) {
+      const body = crypto.createHash('sha256').update(String(k)).digest().subarray(0, 12).reduce((a, b) => a + '0123456789ABCDEFGHJKMNPQRSTVWXYZ'[b & 31], '')
+      bodies.push(body)
+      symbols.add(legacy(body)[12])
+    }
+    expect(symbols.size).toBe(37)
+    for (const b of bodies) {
+      expect(isValidTrackingCode(legacy(b))).toBe(true)
+      expect(isValidTrackingCode(formatTrackingCode(legacy(b)).toLowerCase())).toBe(true)
+    }
+    // a wrong check symbol under both rules is refused
+    const b = 'K7M2Q9XP4RTB'
+    const wrong = [...'0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U'].find((ch) => b + ch !== legacy(b) && !hasReadAloudCheck(b + ch))!
+    expect(isValidTrackingCode(b + wrong)).toBe(false)
   })
 
   it('accept what people type: lower case, dashes, spaces, O for 0, I/L for 1', () => {

@@ -14,6 +14,6 @@ export const GET: APIRoute = ({ props }) => {
   const { dataset, format } = props as { dataset: Dataset; format: 'csv' | 'json' }
   const c = catalog()
   return format === 'csv'
-    ? new Response(toCsv(dataset.columns.map((x) => x.name), dataset.rows(c)), { headers: { 'content-type': 'text/csv; charset=utf-8' } })
+    ? new Response(toCsv(dataset.columns.map((x) => x.label), dataset.rows(c)), { headers: { 'content-type': 'text/csv; charset=utf-8' } })
     : new Response(datasetJson(dataset, c), { headers: { 'content-type': 'application/json; charset=utf-8' } })
 }

@@ -33,9 +33,11 @@ export const GET: APIRoute = () => {
       description: d.description,
       format: 'csv',
       mediatype: 'text/csv',
-      encoding: 'utf-8-sig',
+      // UTF-8 (with a byte-order mark, so Excel opens it right); the IANA name is utf-8
+      encoding: 'utf-8',
       schema: {
-        fields: d.columns.map((c) => ({ name: c.name, title: c.label, description: c.note || undefined, ...TYPES[c.type] })),
+        // the CSV header is the Chinese title (for Excel users); the machine name stays here (issue 15)
+        fields: d.columns.map((c) => ({ name: c.label, title: c.label, machineName: c.name, description: c.note || undefined, ...TYPES[c.type] })),
       },
     })),
   }

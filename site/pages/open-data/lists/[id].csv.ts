@@ -10,5 +10,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { list } = props as { list: PublicList }
-  return new Response(toCsv(LIST_ROWS_COLUMNS.map((c) => c.name), listRowsForCsv(list)), { headers: { 'content-type': 'text/csv; charset=utf-8' } })
+  return new Response(toCsv(LIST_ROWS_COLUMNS.map((c) => c.label), listRowsForCsv(list)), { headers: { 'content-type': 'text/csv; charset=utf-8' } })
 }
