@@ -30,10 +30,13 @@ describe('release pins', () => {
   it('a pin not refreshed for five minutes belongs to a server that is gone', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ygjz-pins-'))
     dirs.push(dir)
-    writePins(dir, 'gone', ['old'])
+    writePins(dir, 'gone', ['old'], Date.now() - PIN_STALE_MS - 1000)
     writePins(dir, 'alive', ['new'])
+    expect([...pinnedReleases(dir)]).toEqual(['new'])
+    // A file from before the refresh time was written in it: its mtime decides.
+    fs.writeFileSync(path.join(dir, 'older.json'), JSON.stringify({ releases: ['older'] }))
     const past = new Date(Date.now() - PIN_STALE_MS - 1000)
-    fs.utimesSync(path.join(dir, 'gone.json'), past, past)
+    fs.utimesSync(path.join(dir, 'older.json'), past, past)
     expect([...pinnedReleases(dir)]).toEqual(['new'])
     removePins(dir, 'alive')
     expect(pinnedReleases(dir).size).toBe(0)
