@@ -122,7 +122,7 @@ describe('generateHouseholds', () => {
     const ms = performance.now() - t
     expect(rows).toHaveLength(100_000)
     expect(new Set(rows.map((r) => r.idNumber)).size).toBe(100_000)
-    expect(ms).toBeLessThan(3000) // typically ~0.2 s; generous for slow CI machines
+    expect(ms).toBeLessThan(20_000) // typically ~0.2 s; only catches a quadratic generator (shared 2-core machines)
   })
 
   it('rejects bad arguments in Chinese', () => {

@@ -168,7 +168,8 @@ describe('performance', () => {
     const f = findPii(text, { knownValues: known, today })
     const ms = performance.now() - t
     expect(f.map((x) => x.kind)).toEqual(['idNumber'])
-    expect(ms).toBeLessThan(5000)
+    // Typically ~1 s; the bound only catches a quadratic scan, generous for a shared 2-core machine.
+    expect(ms).toBeLessThan(20_000)
   })
 })
 
