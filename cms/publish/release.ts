@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { buildSnapshot, writeSnapshot } from '../export/exportSnapshot'
 import { dataDir, mediaDir, projectRoot } from '../paths'
 import { finaliseDataPackage, writeManifest } from './manifest'
+import { gateDigest, readGateMemory, writeGateMemory, type GateMemory } from './gateMemory'
 import { PiiGateError, scanForPersonalData } from './piiGate'
 import { precompressRelease } from './precompress'
 import { defaultPinsDir, pinnedReleases } from './releasePins'
@@ -43,11 +44,23 @@ const astroBin = () => path.join(projectRoot, 'node_modules', 'astro', 'bin', 'a
 let chain: Promise<unknown> = Promise.resolve()
 
 /**
- * What the last release of this process passed the gates with. Files byte-identical to that
- * release's were scanned then; they are re-checked only against raw values added since. A restart
- * (no memory) or a removed allowed contact means a full scan.
+ * What the live release passed the gates with (keyed hashes, cms/publish/gateMemory.ts). Files
+ * byte-identical to that release's were scanned then; they are re-checked only against raw values
+ * added since. The memory is kept with the release, so a restart reads it back; a removed allowed
+ * contact, another detector version or a missing file means a full scan.
  */
-let gateMemory: { release: string; known: Set<string>; allow: Set<string> } | null = null
+let gateMemory: GateMemory | null = null
+
+/** What a restart does to this process's memory (tests and the benchmark's "first release after a restart"). */
+export function forgetGateMemory() {
+  gateMemory = null
+}
+
+function liveGateMemory(live: string | null, liveDir: string | null): GateMemory | null {
+  if (!live || !liveDir) return null
+  if (gateMemory?.release === live) return gateMemory
+  return (gateMemory = readGateMemory(liveDir, live))
+}
 
 function sha256File(file: string): string | null {
   try {
@@ -166,8 +179,20 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
         return null
       }
     })()
-    const memory = gateMemory && gateMemory.release === live && [...gateMemory.allow].every((a) => exported.officialContacts.includes(a)) ? gateMemory : null
     const liveDir = live ? path.join(dir, live) : null
+    const fromDisk = !!live && gateMemory?.release !== live
+    const remembered = liveGateMemory(live, liveDir)
+    const known = new Set<string>()
+    const allowNow = new Set(exported.officialContacts.map(gateDigest))
+    const memory = remembered && [...remembered.allow].every((a) => allowNow.has(a)) ? remembered : null
+    const newKnownValues: string[] = []
+    for (const v of exported.knownRawValues) {
+      const d = gateDigest(v)
+      known.add(d)
+      if (memory && !memory.known.has(d)) newKnownValues.push(v)
+    }
+    // 0: full scan; 1: this process's memory of the live release; 2: read back from the live release (after a restart).
+    timings.gateMemory = memory ? (fromDisk ? 2 : 1) : 0
     const liveManifest: Record<string, { sha256: string }> | null = memory && liveDir ? (() => {
       try {
         return JSON.parse(fs.readFileSync(path.join(liveDir, 'client', 'manifest.json'), 'utf8')).files
@@ -178,7 +203,7 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     const gate = {
       knownValues: exported.knownRawValues,
       allow: exported.officialContacts,
-      newKnownValues: memory ? [...exported.knownRawValues].filter((v) => !memory.known.has(v)) : undefined,
+      newKnownValues: memory ? newKnownValues : undefined,
     }
     const snapshotStats = { files: 0, scanned: 0, skipped: 0 }
     const snapshotFindings = await scanForPersonalData(
@@ -208,9 +233,11 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     lap('precompress')
     fs.renameSync(snapshotDir, path.join(staging, 'snapshot'))
     makePublicReadable(dir, staging)
+    const passed: GateMemory = { release: id, known, allow: allowNow }
+    writeGateMemory(staging, passed)
     fs.renameSync(staging, final)
     switchCurrent(dir, id)
-    gateMemory = { release: id, known: new Set(exported.knownRawValues), allow: new Set(exported.officialContacts) }
+    gateMemory = passed
     pruneReleases(dir, keep)
     lap('switch')
     return { id, dir: final, pages: manifest.pages, files: manifest.files, durationMs: Date.now() - started, timings }
