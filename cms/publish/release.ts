@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { buildSnapshot, writeSnapshot } from '../export/exportSnapshot'
+import { nowIso } from '../domain/clock'
 import { dataDir, mediaDir, projectRoot } from '../paths'
 import { finaliseDataPackage, writeManifest } from './manifest'
 import { gateDigest, readGateMemory, writeGateMemory, type GateMemory } from './gateMemory'
@@ -15,7 +16,7 @@ import { defaultPinsDir, pinnedReleases } from './releasePins'
 export const releasesDir = () => (process.env.RELEASES_DIR ? path.resolve(process.env.RELEASES_DIR) : path.join(dataDir(), 'releases'))
 export const currentLink = (dir = releasesDir()) => path.join(dir, 'current')
 
-export type ReleaseResult = { id: string; dir: string; pages: number; files: number; durationMs: number; timings: Record<string, number> }
+export type ReleaseResult = { id: string; dir: string; pages: number; files: number; durationMs: number; timings: Record<string, number>; full: boolean }
 
 /** Environment for the site build: no database address, no secrets. The build reads only the snapshot. */
 function buildEnv(snapshotFile: string, outDir: string): NodeJS.ProcessEnv {
@@ -70,7 +71,22 @@ function sha256File(file: string): string | null {
   }
 }
 
-export type ReleaseOptions = { dir?: string; keep?: number; asOf?: string }
+export type ReleaseOptions = {
+  dir?: string
+  keep?: number
+  asOf?: string
+  /**
+   * Nothing taken from the live release: every file scanned by the gate, every copy compressed
+   * anew (`npm run publish -- --full`; the nightly release does one a week, fullReleaseDue).
+   */
+  full?: boolean
+}
+
+/** A full release is due when none is recorded in the last 7 days (the nightly release asks). */
+export function fullReleaseDue(status: ReleaseStatus, nowMs: number): boolean {
+  const at = status.lastFull ? Date.parse(status.lastFull.at) : NaN
+  return !Number.isFinite(at) || nowMs - at >= 7 * 86_400_000
+}
 
 /**
  * Builds a complete new release beside the live one and switches `current` to it atomically:
@@ -84,7 +100,7 @@ export function publishRelease(payload: Payload, opts: ReleaseOptions = {}): Pro
     withReleaseLock(dir, async () => {
       try {
         const result = await buildRelease(payload, { ...opts, dir })
-        writeReleaseStatus(dir, { ok: true, release: result.id, pages: result.pages, durationMs: result.durationMs })
+        writeReleaseStatus(dir, { ok: true, release: result.id, pages: result.pages, durationMs: result.durationMs, full: result.full })
         return result
       } catch (err) {
         writeReleaseStatus(dir, { ok: false, error: (err as Error).message.slice(0, 4000) })
@@ -99,6 +115,8 @@ export function publishRelease(payload: Payload, opts: ReleaseOptions = {}): Pro
 export type ReleaseStatus = {
   live: { release: string; at: string; pages: number; durationMs: number } | null
   lastAttempt: { at: string; ok: boolean; error?: string } | null
+  /** The last release that took nothing from the one before it. */
+  lastFull?: { release: string; at: string } | null
 }
 
 export const releaseStatusFile = (dir = releasesDir()) => path.join(dir, 'status.json')
@@ -112,10 +130,12 @@ export function readReleaseStatus(dir = releasesDir()): ReleaseStatus {
 }
 
 /** What the CMS shows: when the live site was last switched, and the last failure (for admins). */
-function writeReleaseStatus(dir: string, outcome: { ok: true; release: string; pages: number; durationMs: number } | { ok: false; error: string }) {
+function writeReleaseStatus(dir: string, outcome: { ok: true; release: string; pages: number; durationMs: number; full: boolean } | { ok: false; error: string }) {
   const status = readReleaseStatus(dir)
   const at = new Date().toISOString()
   if (outcome.ok) status.live = { release: outcome.release, at, pages: outcome.pages, durationMs: outcome.durationMs }
+  // On the one clock: fullReleaseDue compares it with the clock's now.
+  if (outcome.ok && outcome.full) status.lastFull = { release: outcome.release, at: nowIso() }
   status.lastAttempt = outcome.ok ? { at, ok: true } : { at, ok: false, error: outcome.error }
   fs.mkdirSync(dir, { recursive: true })
   const tmp = `${releaseStatusFile(dir)}.${process.pid}.tmp`
@@ -149,7 +169,7 @@ async function withReleaseLock<T>(dir: string, fn: () => Promise<T>): Promise<T>
   }
 }
 
-async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, asOf }: ReleaseOptions): Promise<ReleaseResult> {
+async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, asOf, full = false }: ReleaseOptions): Promise<ReleaseResult> {
   // Clean up what an interrupted earlier build left behind.
   for (const n of fs.readdirSync(dir)) if (n.startsWith('.staging-')) fs.rmSync(path.join(dir, n), { recursive: true, force: true })
   const started = Date.now()
@@ -179,8 +199,8 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
         return null
       }
     })()
-    const liveDir = live ? path.join(dir, live) : null
-    const fromDisk = !!live && gateMemory?.release !== live
+    const liveDir = live && !full ? path.join(dir, live) : null
+    const fromDisk = !!liveDir && gateMemory?.release !== live
     const remembered = liveGateMemory(live, liveDir)
     const known = new Set<string>()
     const allowNow = new Set(exported.officialContacts.map(gateDigest))
@@ -240,7 +260,7 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     gateMemory = passed
     pruneReleases(dir, keep)
     lap('switch')
-    return { id, dir: final, pages: manifest.pages, files: manifest.files, durationMs: Date.now() - started, timings }
+    return { id, dir: final, pages: manifest.pages, files: manifest.files, durationMs: Date.now() - started, timings, full: !liveDir }
   } catch (err) {
     fs.rmSync(staging, { recursive: true, force: true })
     fs.rmSync(snapshotDir, { recursive: true, force: true })

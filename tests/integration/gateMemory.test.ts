@@ -9,7 +9,7 @@ import { today } from '../../cms/domain/clock'
 import { storedDay } from '../../cms/domain/dates'
 import { idCheckDigit } from '../../cms/domain/idNumber'
 import { digestAll, gateMemoryFile, readGateMemory, writeGateMemory } from '../../cms/publish/gateMemory'
-import { forgetGateMemory, publishRelease, type ReleaseResult } from '../../cms/publish/release'
+import { forgetGateMemory, fullReleaseDue, publishRelease, readReleaseStatus, type ReleaseResult } from '../../cms/publish/release'
 import { makeProgramme, makeRegions, withCalendar } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -95,5 +95,30 @@ describe('gate memory kept with the release', () => {
     const memory = { release: 'r1', known: digestAll(['张三', '李四四', RAW_ID]), allow: digestAll(['0571-87654321']) }
     writeGateMemory(tmp, memory)
     expect(readGateMemory(tmp, 'r1')).toEqual(memory)
+  })
+})
+
+describe('a full release (npm run publish -- --full; weekly from the nightly release)', () => {
+  it('takes nothing from the live release and is recorded as the last full one', async () => {
+    const r = await publishRelease(t.payload, { dir, full: true })
+    expect(r.full).toBe(true)
+    expect(r.timings.gateMemory).toBe(0)
+    expect(r.timings.releaseFilesUnchanged).toBe(0)
+    expect(r.timings.precompressReused).toBe(0)
+    expect(readReleaseStatus(dir).lastFull?.release).toBe(r.id)
+    const next = await publishRelease(t.payload, { dir })
+    expect(next.full).toBe(false)
+    expect(next.timings.gateMemory).toBe(1)
+    expect(readReleaseStatus(dir).lastFull?.release).toBe(r.id)
+  }, 300_000)
+
+  it.each([
+    ['never recorded', null, true],
+    ['6 days 23 hours ago', '2026-06-01T01:00:00.000Z', false],
+    ['7 days ago', '2026-06-01T00:00:00.000Z', true],
+    ['unreadable', 'not a date', true],
+  ] as const)('is due when the last full release is %s', (_what, at, due) => {
+    const now = Date.parse('2026-06-08T00:00:00.000Z')
+    expect(fullReleaseDue({ live: null, lastAttempt: null, lastFull: at ? { release: 'r', at } : null }, now)).toBe(due)
   })
 })
