@@ -235,6 +235,10 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     lap('snapshotGate')
     await run(process.execPath, [astroBin(), 'build', '--silent'], buildEnv(snapshotFile, staging))
     lap('build')
+    try {
+      const built = JSON.parse(fs.readFileSync(path.join(staging, 'build-timings.json'), 'utf8')) as Record<string, number>
+      for (const [k, v] of Object.entries(built)) if (typeof v === 'number') timings[k] = v
+    } catch {}
     const clientDir = path.join(staging, 'client')
     copyPublishedFiles(exported.snapshot.policies.flatMap((p) => p.attachments.map((a) => a.url)), clientDir)
     const releaseStats = { files: 0, scanned: 0, skipped: 0 }
