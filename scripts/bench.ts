@@ -23,6 +23,7 @@ const { benchSiteBuild } = await import('./bench/siteBuild')
 const { benchSubmissions } = await import('./bench/submissions')
 const { benchPublishLatency } = await import('./bench/publishLatency')
 const { benchImport100k, benchImportVsNaive, benchDiff100k } = await import('./bench/import')
+const { benchGateKnownValues } = await import('./bench/gateKnownValues')
 
 const benches: Record<string, (p: Awaited<ReturnType<typeof getPayload>>) => Promise<unknown>> = {
   policiesBuild: (p) => benchPoliciesBuild(p, dataDir),
@@ -32,6 +33,7 @@ const benches: Record<string, (p: Awaited<ReturnType<typeof getPayload>>) => Pro
   import100k: (p) => benchImport100k(p, dataDir),
   importVsNaive: (p) => benchImportVsNaive(p, dataDir),
   diff100k: (p) => benchDiff100k(p, dataDir),
+  gateKnownValues: () => benchGateKnownValues(),
 }
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const selected = wanted.length ? wanted : Object.keys(benches)

@@ -120,29 +120,42 @@ function knownMatches(norm: string, index: KnownValueIndex): Array<{ index: numb
   return out
 }
 
-/** Prebuilt lookup of raw values; build once when scanning many texts against one list. */
+/**
+ * Bumped whenever what the detector finds changes: the publish gate's persisted memory of checked
+ * files (cms/publish/gateMemory.ts) is void under another version.
+ */
+export const PII_DETECTOR_VERSION = 2
+
+/**
+ * Prebuilt lookup of raw values; build once when scanning many texts against one list.
+ * Keyed by the first two characters, then one hash set per value length (longest first): the cost
+ * at a position is the number of distinct lengths, never the number of values. Every ID number of a
+ * county shares its first two digits, and so does every village code in the site's links; a plain
+ * list per prefix made each such position compare against every ID number held (quadratic in the
+ * data: the 33-minute release after an import benchmark of issue 19).
+ */
 export class KnownValueIndex {
-  private readonly byPrefix = new Map<string, string[]>()
+  private readonly byPrefix = new Map<string, Array<{ length: number; values: Set<string> }>>()
+  private count = 0
   constructor(values: Iterable<string>) {
-    const seen = new Set<string>()
     for (const raw of values) {
       if (typeof raw !== 'string') continue
       const v = squeezeNameSpaces(normaliseForScan(raw).trim()).text
-      if (Array.from(v).length < 2 || seen.has(v)) continue
-      seen.add(v)
+      if (Array.from(v).length < 2) continue
       const key = v.slice(0, 2)
-      const list = this.byPrefix.get(key)
-      if (list) list.push(v)
-      else this.byPrefix.set(key, [v])
+      let buckets = this.byPrefix.get(key)
+      if (!buckets) this.byPrefix.set(key, (buckets = []))
+      let bucket = buckets.find((b) => b.length === v.length)
+      if (!bucket) {
+        buckets.push((bucket = { length: v.length, values: new Set() }))
+        buckets.sort((a, b) => b.length - a.length)
+      }
+      if (bucket.values.has(v)) continue
+      bucket.values.add(v)
+      this.count++
     }
-    for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length)
   }
-  private count = -1
   get size(): number {
-    if (this.count < 0) {
-      this.count = 0
-      for (const l of this.byPrefix.values()) this.count += l.length
-    }
     return this.count
   }
   /** Matches in already-normalised text: longest value at each position. */
@@ -150,11 +163,13 @@ export class KnownValueIndex {
     const out: Array<{ index: number; value: string }> = []
     if (this.byPrefix.size === 0) return out
     for (let i = 0; i + 1 < norm.length; i++) {
-      const list = this.byPrefix.get(norm.slice(i, i + 2))
-      if (!list) continue
-      for (const v of list) {
-        if (norm.startsWith(v, i)) {
-          out.push({ index: i, value: v })
+      const buckets = this.byPrefix.get(norm.slice(i, i + 2))
+      if (!buckets) continue
+      for (const b of buckets) {
+        if (i + b.length > norm.length) continue
+        const candidate = norm.slice(i, i + b.length)
+        if (b.values.has(candidate)) {
+          out.push({ index: i, value: candidate })
           break
         }
       }

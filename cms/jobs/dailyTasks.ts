@@ -1,5 +1,5 @@
 import { countRunnableOrActiveJobsForQueue, type Payload, type TaskConfig } from 'payload'
-import { now, today } from '../domain/clock'
+import { now, nowMs, today } from '../domain/clock'
 import { liveReleaseAsOf, msUntilNextNightly } from '../publish/nightly'
 import { runOnce } from './runOnce'
 
@@ -23,9 +23,11 @@ const atChinaTime = (hour: number, minute: number): BeforeScheduleFn => async ({
 }
 
 export async function runNightlyRelease(payload: Payload, why: string) {
-  const { publishRelease } = await import('../publish/release')
-  const r = await runOnce(payload, { task: 'nightlyRelease', day: today() }, () => publishRelease(payload), (x) => `发布 ${x.id}，${x.pages} 个页面，${(x.durationMs / 1000).toFixed(1)} 秒`)
-  if (r.ran) payload.logger.info({ msg: 'daily release published', why, release: r.result.id, ms: r.result.durationMs })
+  const { fullReleaseDue, publishRelease, readReleaseStatus } = await import('../publish/release')
+  // Once a week the nightly release takes nothing from the one before (every file scanned and compressed anew).
+  const full = fullReleaseDue(readReleaseStatus(), nowMs())
+  const r = await runOnce(payload, { task: 'nightlyRelease', day: today() }, () => publishRelease(payload, { full }), (x) => `${x.full ? '完整' : ''}发布 ${x.id}，${x.pages} 个页面，${(x.durationMs / 1000).toFixed(1)} 秒`)
+  if (r.ran) payload.logger.info({ msg: 'daily release published', why, release: r.result.id, ms: r.result.durationMs, full: r.result.full })
   else payload.logger.info({ msg: 'daily release skipped', why, reason: r.reason })
   return r.ran ? { ran: true, release: r.result.id } : { ran: false, reason: r.reason }
 }

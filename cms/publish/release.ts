@@ -4,8 +4,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { buildSnapshot, writeSnapshot } from '../export/exportSnapshot'
+import { nowIso } from '../domain/clock'
 import { dataDir, mediaDir, projectRoot } from '../paths'
 import { finaliseDataPackage, writeManifest } from './manifest'
+import { gateDigest, readGateMemory, writeGateMemory, type GateMemory } from './gateMemory'
 import { PiiGateError, scanForPersonalData } from './piiGate'
 import { precompressRelease } from './precompress'
 import { defaultPinsDir, pinnedReleases } from './releasePins'
@@ -14,7 +16,7 @@ import { defaultPinsDir, pinnedReleases } from './releasePins'
 export const releasesDir = () => (process.env.RELEASES_DIR ? path.resolve(process.env.RELEASES_DIR) : path.join(dataDir(), 'releases'))
 export const currentLink = (dir = releasesDir()) => path.join(dir, 'current')
 
-export type ReleaseResult = { id: string; dir: string; pages: number; files: number; durationMs: number; timings: Record<string, number> }
+export type ReleaseResult = { id: string; dir: string; pages: number; files: number; durationMs: number; timings: Record<string, number>; full: boolean }
 
 /** Environment for the site build: no database address, no secrets. The build reads only the snapshot. */
 function buildEnv(snapshotFile: string, outDir: string): NodeJS.ProcessEnv {
@@ -43,11 +45,23 @@ const astroBin = () => path.join(projectRoot, 'node_modules', 'astro', 'bin', 'a
 let chain: Promise<unknown> = Promise.resolve()
 
 /**
- * What the last release of this process passed the gates with. Files byte-identical to that
- * release's were scanned then; they are re-checked only against raw values added since. A restart
- * (no memory) or a removed allowed contact means a full scan.
+ * What the live release passed the gates with (keyed hashes, cms/publish/gateMemory.ts). Files
+ * byte-identical to that release's were scanned then; they are re-checked only against raw values
+ * added since. The memory is kept with the release, so a restart reads it back; a removed allowed
+ * contact, another detector version or a missing file means a full scan.
  */
-let gateMemory: { release: string; known: Set<string>; allow: Set<string> } | null = null
+let gateMemory: GateMemory | null = null
+
+/** What a restart does to this process's memory (tests and the benchmark's "first release after a restart"). */
+export function forgetGateMemory() {
+  gateMemory = null
+}
+
+function liveGateMemory(live: string | null, liveDir: string | null): GateMemory | null {
+  if (!live || !liveDir) return null
+  if (gateMemory?.release === live) return gateMemory
+  return (gateMemory = readGateMemory(liveDir, live))
+}
 
 function sha256File(file: string): string | null {
   try {
@@ -57,7 +71,22 @@ function sha256File(file: string): string | null {
   }
 }
 
-export type ReleaseOptions = { dir?: string; keep?: number; asOf?: string }
+export type ReleaseOptions = {
+  dir?: string
+  keep?: number
+  asOf?: string
+  /**
+   * Nothing taken from the live release: every file scanned by the gate, every copy compressed
+   * anew (`npm run publish -- --full`; the nightly release does one a week, fullReleaseDue).
+   */
+  full?: boolean
+}
+
+/** A full release is due when none is recorded in the last 7 days (the nightly release asks). */
+export function fullReleaseDue(status: ReleaseStatus, nowMs: number): boolean {
+  const at = status.lastFull ? Date.parse(status.lastFull.at) : NaN
+  return !Number.isFinite(at) || nowMs - at >= 7 * 86_400_000
+}
 
 /**
  * A release for residents carries the address they use: printed notices, their QR codes and short
@@ -94,7 +123,7 @@ export function publishRelease(payload: Payload, opts: ReleaseOptions = {}): Pro
       try {
         requirePublicSiteUrl()
         const result = await buildRelease(payload, { ...opts, dir })
-        writeReleaseStatus(dir, { ok: true, release: result.id, pages: result.pages, durationMs: result.durationMs })
+        writeReleaseStatus(dir, { ok: true, release: result.id, pages: result.pages, durationMs: result.durationMs, full: result.full })
         return result
       } catch (err) {
         writeReleaseStatus(dir, { ok: false, error: (err as Error).message.slice(0, 4000) })
@@ -109,6 +138,8 @@ export function publishRelease(payload: Payload, opts: ReleaseOptions = {}): Pro
 export type ReleaseStatus = {
   live: { release: string; at: string; pages: number; durationMs: number } | null
   lastAttempt: { at: string; ok: boolean; error?: string } | null
+  /** The last release that took nothing from the one before it. */
+  lastFull?: { release: string; at: string } | null
 }
 
 export const releaseStatusFile = (dir = releasesDir()) => path.join(dir, 'status.json')
@@ -122,10 +153,12 @@ export function readReleaseStatus(dir = releasesDir()): ReleaseStatus {
 }
 
 /** What the CMS shows: when the live site was last switched, and the last failure (for admins). */
-function writeReleaseStatus(dir: string, outcome: { ok: true; release: string; pages: number; durationMs: number } | { ok: false; error: string }) {
+function writeReleaseStatus(dir: string, outcome: { ok: true; release: string; pages: number; durationMs: number; full: boolean } | { ok: false; error: string }) {
   const status = readReleaseStatus(dir)
   const at = new Date().toISOString()
   if (outcome.ok) status.live = { release: outcome.release, at, pages: outcome.pages, durationMs: outcome.durationMs }
+  // On the one clock: fullReleaseDue compares it with the clock's now.
+  if (outcome.ok && outcome.full) status.lastFull = { release: outcome.release, at: nowIso() }
   status.lastAttempt = outcome.ok ? { at, ok: true } : { at, ok: false, error: outcome.error }
   fs.mkdirSync(dir, { recursive: true })
   const tmp = `${releaseStatusFile(dir)}.${process.pid}.tmp`
@@ -159,7 +192,7 @@ async function withReleaseLock<T>(dir: string, fn: () => Promise<T>): Promise<T>
   }
 }
 
-async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, asOf }: ReleaseOptions): Promise<ReleaseResult> {
+async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, asOf, full = false }: ReleaseOptions): Promise<ReleaseResult> {
   // Clean up what an interrupted earlier build left behind.
   for (const n of fs.readdirSync(dir)) if (n.startsWith('.staging-')) fs.rmSync(path.join(dir, n), { recursive: true, force: true })
   const started = Date.now()
@@ -189,8 +222,20 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
         return null
       }
     })()
-    const memory = gateMemory && gateMemory.release === live && [...gateMemory.allow].every((a) => exported.officialContacts.includes(a)) ? gateMemory : null
-    const liveDir = live ? path.join(dir, live) : null
+    const liveDir = live && !full ? path.join(dir, live) : null
+    const fromDisk = !!liveDir && gateMemory?.release !== live
+    const remembered = liveGateMemory(live, liveDir)
+    const known = new Set<string>()
+    const allowNow = new Set(exported.officialContacts.map(gateDigest))
+    const memory = remembered && [...remembered.allow].every((a) => allowNow.has(a)) ? remembered : null
+    const newKnownValues: string[] = []
+    for (const v of exported.knownRawValues) {
+      const d = gateDigest(v)
+      known.add(d)
+      if (memory && !memory.known.has(d)) newKnownValues.push(v)
+    }
+    // 0: full scan; 1: this process's memory of the live release; 2: read back from the live release (after a restart).
+    timings.gateMemory = memory ? (fromDisk ? 2 : 1) : 0
     const liveManifest: Record<string, { sha256: string }> | null = memory && liveDir ? (() => {
       try {
         return JSON.parse(fs.readFileSync(path.join(liveDir, 'client', 'manifest.json'), 'utf8')).files
@@ -201,7 +246,7 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     const gate = {
       knownValues: exported.knownRawValues,
       allow: exported.officialContacts,
-      newKnownValues: memory ? [...exported.knownRawValues].filter((v) => !memory.known.has(v)) : undefined,
+      newKnownValues: memory ? newKnownValues : undefined,
     }
     const snapshotStats = { files: 0, scanned: 0, skipped: 0 }
     const snapshotFindings = await scanForPersonalData(
@@ -213,6 +258,10 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     lap('snapshotGate')
     await run(process.execPath, [astroBin(), 'build', '--silent'], buildEnv(snapshotFile, staging))
     lap('build')
+    try {
+      const built = JSON.parse(fs.readFileSync(path.join(staging, 'build-timings.json'), 'utf8')) as Record<string, number>
+      for (const [k, v] of Object.entries(built)) if (typeof v === 'number') timings[k] = v
+    } catch {}
     const clientDir = path.join(staging, 'client')
     copyPublishedFiles(exported.snapshot.policies.flatMap((p) => p.attachments.map((a) => a.url)), clientDir)
     const releaseStats = { files: 0, scanned: 0, skipped: 0 }
@@ -231,12 +280,14 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     lap('precompress')
     fs.renameSync(snapshotDir, path.join(staging, 'snapshot'))
     makePublicReadable(dir, staging)
+    const passed: GateMemory = { release: id, known, allow: allowNow }
+    writeGateMemory(staging, passed)
     fs.renameSync(staging, final)
     switchCurrent(dir, id)
-    gateMemory = { release: id, known: new Set(exported.knownRawValues), allow: new Set(exported.officialContacts) }
+    gateMemory = passed
     pruneReleases(dir, keep)
     lap('switch')
-    return { id, dir: final, pages: manifest.pages, files: manifest.files, durationMs: Date.now() - started, timings }
+    return { id, dir: final, pages: manifest.pages, files: manifest.files, durationMs: Date.now() - started, timings, full: !liveDir }
   } catch (err) {
     fs.rmSync(staging, { recursive: true, force: true })
     fs.rmSync(snapshotDir, { recursive: true, force: true })

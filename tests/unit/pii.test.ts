@@ -77,6 +77,18 @@ describe('known values', () => {
     expect(findPii('赵小红', { knownValues: index })).toHaveLength(1)
   })
 
+  it('finds the longest of many values sharing a prefix, at the end of the text too (one set per length)', () => {
+    // Every ID number of a county starts with the same digits, as do the village codes in links.
+    const ids = Array.from({ length: 5_000 }, (_, i) => `130102${String(19_000_000_000 + i).padStart(11, '0')}X`.slice(0, 18))
+    const index = buildKnownValueIndex([...ids, '1301', '130102'])
+    expect(index.size).toBe(5_002)
+    const text = `村 /villages/130102001/ 户 ${ids[4_321]}`
+    expect(index.find(text).map((m) => m.value)).toEqual(['130102', ids[4_321]])
+    expect(index.find('xx1301').map((m) => m.value)).toEqual(['1301'])
+    expect(index.find('13010').map((m) => m.value)).toEqual(['1301'])
+    expect(buildKnownValueIndex(['王芳', '王芳', ' 王芳 ']).size).toBe(1)
+  })
+
   it('a structural detector wins over the known value for the same span', () => {
     expect(findPii(ID, { knownValues: [ID], today }).map((f) => f.kind)).toEqual(['idNumber'])
   })
