@@ -28,6 +28,7 @@ import { refusalLogLevels, refusalsAtInfo, showDomainErrors } from './hooks/publ
 import { secureInternalCollections } from './access/internalCollections'
 import { auditRefusal } from './hooks/audit'
 import { padAuthAnswer } from './auth/timing'
+import { LOGIN_REFUSED } from './auth/accountHooks'
 import { pinReviewedScheduledPublish } from './publish/scheduledPublish'
 import { cmsOrigins } from './serverUrl'
 import { databaseAdapter, prepareConnection } from './database'
@@ -51,7 +52,9 @@ const sanitized = buildConfig({
     timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
     dateFormat: 'yyyy年M月d日 HH:mm',
   },
-  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+  // One answer for a wrong password and a locked account (cms/auth/accountHooks.ts): it says what
+  // may be wrong and what to do, without telling whether the address has an account.
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: { error: { emailOrPasswordIncorrect: LOGIN_REFUSED, userLocked: LOGIN_REFUSED } } } },
   collections: [
     Notices,
     Complaints,
