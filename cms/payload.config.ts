@@ -21,6 +21,7 @@ import { Regions } from './collections/Regions'
 import { Standards } from './collections/Standards'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { SecuritySettings } from './globals/SecuritySettings'
 import { ScheduledRuns } from './collections/ScheduledRuns'
 import { DAILY_QUEUE, dailyTasks } from './jobs/dailyTasks'
 import { hasRole } from './access/roles'
@@ -76,7 +77,7 @@ const sanitized = buildConfig({
     AuditLog,
     ScheduledRuns,
   ],
-  globals: [SiteSettings],
+  globals: [SiteSettings, SecuritySettings],
   endpoints: [...publicFormEndpoints],
   // Cookie-authenticated requests only from the admin's own origin (CSRF); the same for CORS.
   csrf: cmsOrigins(),

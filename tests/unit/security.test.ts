@@ -70,4 +70,20 @@ describe('account gate', () => {
     expect(accountGate({ collection: 'users' })).toBeNull()
     expect(accountGate(null)).toBeNull()
   })
+  it('when 安全设置 requires a second factor, admins and reviewers without one must enrol first; others are not concerned', () => {
+    const required = { twoFactorRequired: true }
+    const cases: [Parameters<typeof accountGate>[0], ReturnType<typeof accountGate>][] = [
+      [{ collection: 'users', roles: ['admin'] }, 'enrolSecondFactor'],
+      [{ collection: 'users', roles: ['reviewer', 'editor'] }, 'enrolSecondFactor'],
+      [{ collection: 'users', roles: ['editor'] }, null],
+      [{ collection: 'users', roles: ['complaintOfficer'] }, null],
+      [{ collection: 'users', roles: ['admin'], mustChangePassword: true }, 'changePassword'],
+      [{ collection: 'users', roles: ['admin'], totpEnabled: true, twoFactorSessions: ['s1'], _sid: 's1' }, null],
+      [{ collection: 'users', roles: ['admin'], totpEnabled: true, twoFactorSessions: [], _sid: 's1' }, 'secondFactor'],
+    ]
+    for (const [user, gate] of cases) {
+      expect(accountGate(user, required), JSON.stringify(user)).toBe(gate)
+      if (gate === 'enrolSecondFactor') expect(accountGate(user)).toBeNull()
+    }
+  })
 })
