@@ -342,7 +342,8 @@ async function probeGraphQL(c: SanitizedCollectionConfig, who: Who, fixtures: Pa
     const v = await gql(door, `{ r: ${names.versions}(where: { parent: { in: ${ids} } }, limit: 200) { docs { parent { id } } } }`, call)
     out.readVersions = labelsOf(fixtures, (v.data?.r?.docs ?? []).map((d: { parent?: { id: string } }) => String(d.parent?.id)))
   }
-  if (c.auth) {
+  // Payload adds the unlock mutation only where accounts lock (maxLoginAttempts > 0; not on FerretDB): no door, nothing to probe.
+  if (c.auth && names.unlock) {
     const other = await makeUser(t.payload, ['editor'])
     const res = await gql(door, `mutation { r: unlock${names.singular}(email: ${JSON.stringify(other.email)}) }`, call)
     out.unlock = Boolean(res.data?.r) && !res.errors
@@ -350,9 +351,11 @@ async function probeGraphQL(c: SanitizedCollectionConfig, who: Who, fixtures: Pa
   return out
 }
 
-type GqlNames = { singular: string; plural: string; versions?: string }
+type GqlNames = { singular: string; plural: string; versions?: string; unlock?: boolean }
 function graphQLNames(payload: Payload): Record<string, GqlNames> {
-  const fields = Object.keys(configToSchema(payload.config).schema.getQueryType()!.getFields())
+  const { schema } = configToSchema(payload.config)
+  const fields = Object.keys(schema.getQueryType()!.getFields())
+  const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {})
   const out: Record<string, GqlNames> = {}
   const norm = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '')
   for (const f of fields.filter((x) => x.startsWith('docAccess'))) {
@@ -360,7 +363,7 @@ function graphQLNames(payload: Payload): Record<string, GqlNames> {
     const plural = [`${singular}s`, `${singular.slice(0, -1)}ies`, `all${singular}`].find((p) => fields.includes(p))
     if (!plural) continue
     const c = payload.config.collections.find((x) => norm(x.slug) === norm(singular) || norm(x.slug) === norm(plural))
-    if (c) out[c.slug] = { singular, plural, versions: fields.includes(`versions${plural}`) ? `versions${plural}` : undefined }
+    if (c) out[c.slug] = { singular, plural, versions: fields.includes(`versions${plural}`) ? `versions${plural}` : undefined, unlock: mutations.includes(`unlock${singular}`) }
   }
   return out
 }
