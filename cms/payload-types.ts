@@ -78,10 +78,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'security-settings': SecuritySetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'security-settings': SecuritySettingsSelect<false> | SecuritySettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1791,6 +1793,19 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-settings".
+ */
+export interface SecuritySetting {
+  id: string;
+  /**
+   * 开启后，尚未启用两步验证的管理员和审核人登录后只能进入“账号安全”页面，用手机验证器完成设置后才能继续工作。等保三级要求管理员登录采用两种以上的鉴别方式。开启前请确认您本人已启用两步验证。
+   */
+  requireTwoFactor?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1822,6 +1837,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   smallCountThreshold?: T;
   noticeRetentionDays?: T;
   listRetentionMonths?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "security-settings_select".
+ */
+export interface SecuritySettingsSelect<T extends boolean = true> {
+  requireTwoFactor?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -21,6 +21,7 @@ import { Regions } from './collections/Regions'
 import { Standards } from './collections/Standards'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { SecuritySettings } from './globals/SecuritySettings'
 import { ScheduledRuns } from './collections/ScheduledRuns'
 import { DAILY_QUEUE, dailyTasks } from './jobs/dailyTasks'
 import { hasRole } from './access/roles'
@@ -28,6 +29,7 @@ import { refusalLogLevels, refusalsAtInfo, showDomainErrors } from './hooks/publ
 import { secureInternalCollections } from './access/internalCollections'
 import { auditRefusal } from './hooks/audit'
 import { padAuthAnswer } from './auth/timing'
+import { LOGIN_REFUSED } from './auth/accountHooks'
 import { pinReviewedScheduledPublish } from './publish/scheduledPublish'
 import { cmsOrigins } from './serverUrl'
 import { databaseAdapter, prepareConnection } from './database'
@@ -53,7 +55,9 @@ const sanitized = buildConfig({
     timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
     dateFormat: 'yyyy年M月d日 HH:mm',
   },
-  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+  // One answer for a wrong password and a locked account (cms/auth/accountHooks.ts): it says what
+  // may be wrong and what to do, without telling whether the address has an account.
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: { zh: { error: { emailOrPasswordIncorrect: LOGIN_REFUSED, userLocked: LOGIN_REFUSED } } } },
   collections: [
     Notices,
     Complaints,
@@ -75,7 +79,7 @@ const sanitized = buildConfig({
     AuditLog,
     ScheduledRuns,
   ],
-  globals: [SiteSettings],
+  globals: [SiteSettings, SecuritySettings],
   endpoints: [...publicFormEndpoints],
   // Cookie-authenticated requests only from the admin's own origin (CSRF); the same for CORS.
   csrf: cmsOrigins(),

@@ -1,5 +1,5 @@
 import type { Access, CollectionConfig, GlobalConfig } from 'payload'
-import { accountGate } from './accountGate'
+import { gateOf } from '../auth/twoFactorPolicy'
 
 /**
  * Who may do what is decided once per collection, here: every Payload operation that has an access
@@ -29,10 +29,10 @@ export const ACCESS_BLOCK = Symbol.for('ygjz.accessBlock')
 export const COLLECTION_OPERATIONS = ['read', 'readVersions', 'create', 'update', 'delete', 'unlock', 'admin'] as const
 export const GLOBAL_OPERATIONS = ['read', 'readDrafts', 'readVersions', 'update'] as const
 
-/** An account behind a gate gets nothing until it has passed it. */
+/** An account behind a gate gets nothing until it has passed it (the gate may read 安全设置, so this is async). */
 const readyAccount =
   <F extends (args: any) => any>(rule: F): F =>
-  ((args: Parameters<F>[0]) => (accountGate(args?.req?.user) ? false : rule(args))) as F
+  (async (args: Parameters<F>[0]) => ((await gateOf(args?.req)) ? false : rule(args))) as F
 
 /**
  * `whileGated.read` is what a gated account may still read (the users collection: its own record,
@@ -47,7 +47,7 @@ export function collectionAccess(rules: CollectionRules, whileGated: { read?: Ac
     block[op] = op === 'admin' ? rules[op] : readyAccount(rules[op])
   }
   const gatedRead = whileGated.read
-  if (gatedRead) block.read = ((args: Parameters<Access>[0]) => (accountGate(args?.req?.user as never) ? gatedRead(args) : rules.read(args))) as Access
+  if (gatedRead) block.read = (async (args: Parameters<Access>[0]) => ((await gateOf(args?.req)) ? gatedRead(args) : rules.read(args))) as Access
   block[ACCESS_BLOCK] = true
   return block as NonNullable<CollectionConfig['access']>
 }

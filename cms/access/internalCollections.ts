@@ -1,9 +1,9 @@
 import type { Access, SanitizedConfig } from 'payload'
-import { collectionAccess, isAdmin, isStaff, nobody, opensAdmin } from './index'
+import { collectionAccess, globalAccess, isAdmin, isStaff, nobody, opensAdmin } from './index'
 
 /**
  * Payload adds its own collections while sanitising the config (jobs, document locks, preferences,
- * migrations, key-value store), after any plugin could touch them. Their access blocks are set here,
+ * migrations, key-value store) and globals (job statistics), after any plugin could touch them. Their access blocks are set here,
  * through the same helper, so that they too are complete and closed to the public and to gated
  * accounts (by default any logged-in identity could, for example, delete migration records).
  */
@@ -33,6 +33,11 @@ export function secureInternalCollections(config: SanitizedConfig): SanitizedCon
         // payload-jobs (scheduled publishing goes through cms/publish/scheduledPublish.ts), payload-kv, …
         c.access = collectionAccess({ read: nobody, readVersions: nobody, create: nobody, update: nobody, delete: nobody, unlock: nobody, admin: opensAdmin }) as never
     }
+  }
+  // Payload's own globals (payload-jobs-stats, the job scheduler's bookkeeping): written by Payload
+  // through its database adapter directly, never through an API, so closed to every identity.
+  for (const g of config.globals) {
+    if (g.slug.startsWith('payload-')) g.access = globalAccess({ read: nobody, readDrafts: nobody, readVersions: nobody, update: nobody }) as never
   }
   return config
 }

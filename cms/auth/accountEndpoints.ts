@@ -1,9 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { accountGate } from '../access/accountGate'
 import { hasRole } from '../access/roles'
 import { passwordProblem } from '../domain/passwordPolicy'
 import { writeAudit } from '../hooks/audit'
+import { encryptIdentifier } from '../security/fieldEncryption'
 import { newTotpSecret, totpUri, TWO_FACTOR_ROLES, verifyTotp } from './totp'
+import { gateOf } from './twoFactorPolicy'
 
 /**
  * The account-security screen's endpoints (/api/users/…): change one's own password (also while the
@@ -13,12 +14,12 @@ import { newTotpSecret, totpUri, TWO_FACTOR_ROLES, verifyTotp } from './totp'
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } })
 const fail = (status: number, message: string, field?: string) => json(status, { ok: false, message, errors: [{ message, field }] })
 
-type Me = { id: string | number; email?: string; name?: string; roles?: string[]; totpEnabled?: boolean; totpSecret?: string | null; totpPendingSecret?: string | null; twoFactorSessions?: unknown; _sid?: string }
+type Me = { id: string | number; collection?: 'users'; email?: string; name?: string; roles?: string[]; totpEnabled?: boolean; totpSecret?: string | null; totpPendingSecret?: string | null; twoFactorSessions?: unknown; _sid?: string }
 
 async function me(req: PayloadRequest): Promise<Me | null> {
   if (!req.user || req.user.collection !== 'users') return null
   const doc = await req.payload.findByID({ collection: 'users', id: req.user.id, depth: 0, overrideAccess: true, showHiddenFields: true, req })
-  return { ...(doc as unknown as Me), _sid: (req.user as { _sid?: string })._sid }
+  return { ...(doc as unknown as Me), collection: 'users', _sid: (req.user as { _sid?: string })._sid }
 }
 
 async function body(req: PayloadRequest): Promise<Record<string, unknown>> {
@@ -35,7 +36,7 @@ const changePassword: Endpoint = {
   handler: async (req) => {
     const user = await me(req)
     if (!user) return fail(401, '请先登录。')
-    if (accountGate(user as never) === 'secondFactor') return fail(403, '请先完成两步验证。')
+    if ((await gateOf(req, user as never)) === 'secondFactor') return fail(403, '请先完成两步验证。')
     const b = await body(req)
     const password = typeof b.password === 'string' ? b.password : ''
     if (b.confirm !== undefined && b.confirm !== password) return fail(400, '两次输入的新密码不一致，请重新输入。', 'confirm')
@@ -55,10 +56,13 @@ const setupTwoFactor: Endpoint = {
   handler: async (req) => {
     const user = await me(req)
     if (!user) return fail(401, '请先登录。')
-    if (accountGate(user as never)) return fail(403, '请先完成当前的账号安全步骤。')
+    // Setting up the second factor is what the 'enrolSecondFactor' gate asks for; other gates come first.
+    const gate = await gateOf(req, user as never)
+    if (gate && gate !== 'enrolSecondFactor') return fail(403, '请先完成当前的账号安全步骤。')
     if (!mayUseTwoFactor(user)) return fail(403, '两步验证面向系统管理员和审核人。')
     const secret = newTotpSecret()
-    await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { totpPendingSecret: secret }, req })
+    // Written past the field hooks, so encrypted here as cms/fields/encrypted.ts would (read back decrypted by them).
+    await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { totpPendingSecret: encryptIdentifier(secret, 'totpPendingSecret') }, req })
     return json(200, { ok: true, secret, uri: totpUri(secret, user.email ?? String(user.id)) })
   },
 }
@@ -76,7 +80,7 @@ const enableTwoFactor: Endpoint = {
     await req.payload.db.updateOne({
       collection: 'users',
       id: user.id,
-      data: { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabled: true, twoFactorSessions: user._sid ? [user._sid] : [] },
+      data: { totpSecret: encryptIdentifier(user.totpPendingSecret, 'totpSecret'), totpPendingSecret: null, totpEnabled: true, twoFactorSessions: user._sid ? [user._sid] : [] },
       req,
     })
     await writeAudit(req, { action: 'twoFactor', collection: 'users', id: user.id, summary: '启用两步验证' })

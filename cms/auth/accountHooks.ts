@@ -1,5 +1,6 @@
 import {
   APIError,
+  AuthenticationError,
   ValidationError,
   type CollectionAfterLoginHook,
   type CollectionAfterOperationHook,
@@ -10,11 +11,18 @@ import {
   type PayloadRequest,
 } from 'payload'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
-import { clientAddress, trustedHopsFrom } from '../domain/clientAddress'
 import { nowMs } from '../domain/clock'
 import { passwordProblem } from '../domain/passwordPolicy'
-import { writeAudit } from '../hooks/audit'
+import { requestAddress, writeAudit } from '../hooks/audit'
 import { dummyPasswordHash, padAuthAnswer, startAuthAnswer } from './timing'
+
+/**
+ * What a refused login says, whether the password was wrong or the account is locked (after
+ * `maxLoginAttempts` failures, cms/collections/Users): the same text, so it does not tell that an
+ * address has an account, and it says what to do in either case.
+ */
+export const LOGIN_REFUSED =
+  '邮箱或密码不正确，请检查后重试。连续输错 5 次后，账号会暂停登录 10 分钟（期间即使密码正确也无法登录）：请稍后再试，或请系统管理员解锁；忘记密码请使用“忘记密码”。'
 
 /** A password set by someone else (an admin, the seed) is one-time: changed at first login, void after 72 hours. */
 export const ONE_TIME_PASSWORD_HOURS = 72
@@ -90,8 +98,6 @@ export const auditLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   return user
 }
 
-const requestAddress = (req: PayloadRequest) =>
-  clientAddress({ socketAddress: null, forwardedFor: req.headers.get('x-forwarded-for'), trustedHops: trustedHopsFrom(process.env.TRUST_PROXY) }) ?? 'unknown'
 
 /** Forgot-password: three mails per address an hour, ten requests per client address a quarter hour. */
 const perEmail = new RateLimiterMemory({ points: 3, duration: 3600 })
@@ -106,14 +112,21 @@ export const guardAuthOperations: CollectionBeforeOperationHook = async ({ args,
     startAuthAnswer(req)
     const data = (args as { data?: { email?: string; password?: string } }).data
     const email = typeof data?.email === 'string' ? data.email.toLowerCase().trim() : ''
-    const known = email ? await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req }) : null
+    const known = (email ? await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req }) : null) as { lockUntil?: string | null } | null
     if (!known) await dummyPasswordHash(String(data?.password ?? ''))
+    // A locked account answers exactly as a wrong password does (same error, message, status and
+    // time), so the answer does not tell that the address has an account; the lock still holds.
+    // (Payload sets and checks lockUntil by the machine's clock, so this check does too.)
+    else if (known.lockUntil && new Date(known.lockUntil).getTime() > Date.now()) {
+      await dummyPasswordHash(String(data?.password ?? ''))
+      throw new AuthenticationError(req.t)
+    }
   }
   if (operation === 'forgotPassword') {
     startAuthAnswer(req)
     const email = String((args as { data?: { email?: string } }).data?.email ?? '').toLowerCase().trim()
     try {
-      await perAddress.consume(requestAddress(req))
+      await perAddress.consume(requestAddress(req) ?? 'unknown')
       if (email) await perEmail.consume(email)
     } catch {
       await padAuthAnswer(req)

@@ -21,5 +21,5 @@ export function verifyTotp(secret: string | null | undefined, code: unknown): bo
 /** The current code (tests, and the e2e walk through a second-factor login). */
 export const currentTotp = (secret: string) => totpOf(secret).generate()
 
-/** Roles that are offered (and with REQUIRE_TWO_FACTOR=1, required) a second factor. */
-export const TWO_FACTOR_ROLES = ['admin', 'reviewer'] as const
+/** Roles that are offered (and, when 安全设置 says so, required) a second factor. */
+export { TWO_FACTOR_ROLES } from '../access/accountGate'

@@ -1,11 +1,12 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionAfterOperationHook,
-  PayloadRequest,
+import {
+  isolateObjectProperty,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionAfterOperationHook,
+  type PayloadRequest,
 } from 'payload'
 import { isStaffUser } from '../access/roles'
-import { clientAddress, trustedHopsFrom } from '../domain/clientAddress'
+import { clientAddressBehindProxy, parseProxyTrust } from '../domain/clientAddress'
 import { nowIso } from '../domain/clock'
 import { keepingRequestContext } from './requestContext'
 import { reviewRecordOf } from './twoPersonRule'
@@ -15,13 +16,15 @@ export type AuditAction =
   | 'view' | 'viewVersions' | 'denied' | 'export' | 'import' | 'unlock' | 'login' | 'loginFailed' | 'passwordChange' | 'passwordReset' | 'twoFactor'
 
 /**
- * The audit IP by the trusted-proxy rule (cms/domain/clientAddress.ts): with TRUST_PROXY hops set,
- * the entry the nearest trusted proxy appended; without, nothing (the CMS under Next.js cannot see
- * its socket, and a client-written X-Forwarded-For is not evidence).
+ * The client address of a CMS request, by the trusted-proxy rule the public server uses
+ * (cms/domain/clientAddress.ts; TRUST_PROXY hops, TRUSTED_PROXIES): the entry the nearest trusted
+ * proxy wrote, never the leftmost; without TRUST_PROXY, nothing (the CMS under Next.js cannot see
+ * its socket, and a client-written X-Forwarded-For is not evidence). Used by the audit log and the
+ * forgot-password throttle.
  */
-function requestAddress(req: PayloadRequest): string | undefined {
+export function requestAddress(req: PayloadRequest): string | undefined {
   const forwardedFor = req.headers?.get?.('x-forwarded-for') ?? null
-  return clientAddress({ socketAddress: null, forwardedFor, trustedHops: trustedHopsFrom(process.env.TRUST_PROXY) }) ?? undefined
+  return clientAddressBehindProxy(forwardedFor, parseProxyTrust(process.env.TRUST_PROXY, process.env.TRUSTED_PROXIES)) ?? undefined
 }
 
 /** Writes one audit entry. Summaries name the record by title/id only, never by personal data. */
@@ -31,10 +34,17 @@ export async function writeAudit(
 ): Promise<void> {
   const user = (entry.actor ? { ...entry.actor, collection: 'users' } : req.user) as { id: string; collection?: string; name?: string; email?: string } | null
   const isAccount = user?.collection === 'users' && !String(user.id).startsWith('system-')
+  // Inside a write, the entry joins its transaction (committed or rolled back with the change; on
+  // SQLite a second writer would wait for the first forever). Outside one — a read, often from inside
+  // Payload's relationship loader while it populates a document — the entry gets its own transaction
+  // on an isolated copy of the request: starting one on the caller's request changes its
+  // transactionID mid-read, and the loader then no longer finds the documents it fetched.
+  const auditReq = req.transactionID ? req : isolateObjectProperty(req, ['transactionID'])
   await keepingRequestContext(req, () => req.payload.create({
     collection: 'audit-log',
     overrideAccess: true,
-    req,
+    req: auditReq,
+    depth: 0,
     context: { skipAudit: true },
     data: {
       at: nowIso(),

@@ -24,9 +24,11 @@ async function eraseRows(req: PayloadRequest, list: ListLike, reason: string): P
 /**
  * A published list is withdrawn before it is deleted: the withdrawal (date and public reason) is
  * reviewed and published by a second person and leaves its note on the site. Drafts — never
- * public, an interrupted or failed import included — may be deleted at once.
+ * public, an interrupted or failed import included — may be deleted at once. Runs before the
+ * two-person rule (cms/hooks/twoPersonRule.ts guardDeletingPublished), which then decides who may
+ * delete the withdrawn list, and before `eraseRowsOfDeletedList`.
  */
-export const guardListDelete: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
+export const refuseDeletingUnwithdrawnList: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
   const list = (await req.payload.findByID({ collection: 'recipient-lists', id, depth: 0, overrideAccess: true, req })) as ListLike
   if (!context.system && list._status === 'published' && !list.withdrawnAt) {
     throw new APIError(
@@ -36,6 +38,11 @@ export const guardListDelete: CollectionBeforeDeleteHook = async ({ id, req, con
       true,
     )
   }
+}
+
+/** The rows of a list being deleted go first (they reference it); the audit entry names the list and the count. */
+export const eraseRowsOfDeletedList: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const list = (await req.payload.findByID({ collection: 'recipient-lists', id, depth: 0, overrideAccess: true, req })) as ListLike
   await eraseRows(req, list, list.withdrawReason?.trim() || (list._status === 'published' ? '删除已撤回的名单' : '删除未公开的名单'))
 }
 

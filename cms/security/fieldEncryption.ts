@@ -4,7 +4,8 @@ import { secretFromEnvOrFile } from '../secret'
 import { IV_BYTES, KEY_BYTES, isCipherName, open, seal, type CipherName } from './aead'
 
 /**
- * Field encryption of identifiers at rest (ID numbers, complainants' names and phones): stored as
+ * Field encryption of identifiers at rest (ID numbers, complainants' names and phones; also the
+ * accounts' TOTP secrets): stored as
  *   ygjz1.<a|s>.<key id>.<base64url(iv ‖ ciphertext ‖ tag)>
  * with AES-256-GCM (a) or SM4-GCM (s), under a key held outside the database: FIELD_KEY (production)
  * or .data/field-key (generated on a developer's machine, like the other keys). The AEAD's
@@ -14,7 +15,9 @@ import { IV_BYTES, KEY_BYTES, isCipherName, open, seal, type CipherName } from '
  * `npm run keys:rotate` re-encrypts them. Matching across months does not need any of this: it uses
  * the keyed hash (idHash).
  */
-export type IdentifierPurpose = 'idNumber' | 'reporterName' | 'reporterPhone'
+export type IdentifierPurpose = 'idNumber' | 'reporterName' | 'reporterPhone' | 'totpSecret' | 'totpPendingSecret'
+
+const WHAT: Record<IdentifierPurpose, string> = { idNumber: '身份证号', reporterName: '反映人信息', reporterPhone: '反映人信息', totpSecret: '两步验证密钥', totpPendingSecret: '两步验证密钥' }
 
 const PREFIX = 'ygjz1.'
 const ALG_CODE: Record<CipherName, string> = { 'aes-256-gcm': 'a', 'sm4-gcm': 's' }
@@ -84,7 +87,7 @@ export function decryptIdentifier(stored: string, purpose: IdentifierPurpose): s
   if (!m) return stored
   const alg = CODE_ALG[m[1]]
   const key = keys().all.get(m[2])
-  if (!key) throw new Error(`无法解密${purpose === 'idNumber' ? '身份证号' : '反映人信息'}：数据由另一个字段加密密钥（编号 ${m[2]}）加密。请设置原来的 FIELD_KEY，或在 FIELD_KEY_PREVIOUS 中列出旧密钥。`)
+  if (!key) throw new Error(`无法解密${WHAT[purpose]}：数据由另一个字段加密密钥（编号 ${m[2]}）加密。请设置原来的 FIELD_KEY，或在 FIELD_KEY_PREVIOUS 中列出旧密钥。`)
   const raw = Buffer.from(m[3], 'base64url')
   return open(alg, derive(alg, key), raw.subarray(0, IV_BYTES), raw.subarray(IV_BYTES), Buffer.from(purpose)).toString('utf8')
 }

@@ -10,9 +10,9 @@ import { currentFieldKey, fieldCipher, isUnderCurrentKey, reencrypt, type Identi
  * Batches are committed one by one and selected as "not yet under the current key", so an
  * interrupted run simply continues where it stopped when run again.
  */
-const PURPOSES: IdentifierPurpose[] = ['idNumber', 'reporterName', 'reporterPhone']
+const PURPOSES: IdentifierPurpose[] = ['idNumber', 'reporterName', 'reporterPhone', 'totpSecret', 'totpPendingSecret']
 /** Collections holding encrypted fields (for MongoDB, where there are no tables to inspect). */
-const MONGO_FIELDS: Record<string, string[]> = { 'recipient-rows': ['idNumber'], notices: ['entries.idNumber'], complaints: ['reporterName', 'reporterPhone'] }
+const MONGO_FIELDS: Record<string, string[]> = { 'recipient-rows': ['idNumber'], notices: ['entries.idNumber'], complaints: ['reporterName', 'reporterPhone'], users: ['totpSecret', 'totpPendingSecret'] }
 
 /** Documents with at least one value at `paths` that is a string not under the current key (so a start-up with nothing to do reads nothing). */
 function mongoStaleFilter(paths: string[], currentPrefix: RegExp): Record<string, unknown> {

@@ -101,6 +101,10 @@ export async function insertListRows(payload: Payload, listId: string, regionId:
       updatedAt: now,
     }))
     const step = ROWS_PER_STATEMENT[kind]
+    // secure_delete from the first write: B-tree page splits while rows go in move cells to new
+    // pages, and without it the old copies (names, encrypted ID numbers) stay in the freed space
+    // where a later take-down (deleteListRows) cannot reach them.
+    if (kind === 'sqlite') await sqliteClient(payload).execute('PRAGMA secure_delete = ON')
     // All or nothing: a list never shows half its rows.
     await drizzle.transaction(async (tx) => {
       for (let i = 0; i < values.length; i += step) {

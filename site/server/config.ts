@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { parsePublicKey } from '../../cms/complaints/outboxSeal'
-import { parseProxyTrust, type ProxyTrust } from '../lib/forms/clientAddress'
+import { parseProxyTrust, type ProxyTrust } from '../../cms/domain/clientAddress'
 import { limitSettingsFromEnv, type LimitSettings } from '../lib/forms/rateLimit'
 
 /**

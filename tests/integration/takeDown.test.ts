@@ -13,7 +13,9 @@ import { storedDay } from '../../cms/domain/dates'
 import { idCheckDigit } from '../../cms/domain/idNumber'
 import { buildSnapshot } from '../../cms/export/exportSnapshot'
 import { storeListDraft } from '../../cms/lists/storeList'
-import { backup } from '../../cms/ops/backup'
+import { pipeline } from 'node:stream/promises'
+import { backup, readBackupInfo } from '../../cms/ops/backup'
+import { decryptStream } from '../../cms/security/encryptedFile'
 import { countListRows, insertListRows, type RowInput } from '../../cms/storage/rowStore'
 import { makeProgramme, makeRegions, makeUser, withCalendar } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -48,10 +50,15 @@ const dbFiles = () => {
   const file = path.join(t.dataDir, 'cms.db')
   return [file, `${file}-wal`, `${file}-journal`].filter((f) => fs.existsSync(f))
 }
-/** Raw ID numbers of `rs` found in the given files (byte search: free pages and WAL frames included). */
+/**
+ * Rows of `rs` whose raw personal data is found in the given files (byte search: free pages and WAL
+ * frames included). ID numbers are encrypted at rest (cms/security/fieldEncryption.ts), so the
+ * household head's name — stored as written — is what a leftover row would show; raw ID numbers are
+ * searched for as well.
+ */
 const leftIn = (files: string[], rs: RowInput[]) => {
   const bufs = files.map((f) => fs.readFileSync(f))
-  return rs.filter((r) => bufs.some((b) => b.includes(Buffer.from(r.idNumber!))))
+  return rs.filter((r) => bufs.some((b) => b.includes(Buffer.from(r.idNumber!)) || b.includes(Buffer.from(r.headName))))
 }
 const meta = (month: string) => ({ title: `甲镇${month}农村低保资金发放公示`, kind: 'disbursement' as const, programmeId: programme, regionId: regions.townA, month })
 const versions = async (id: string) => (await t.payload.countVersions({ collection: 'recipient-lists', where: { parent: { equals: id } }, overrideAccess: true })).totalDocs
@@ -137,16 +144,26 @@ describe('take-down of recipient lists', () => {
     const again = await t.payload.update({ collection: 'recipient-lists', id, user: reviewer as never, overrideAccess: false, context: quiet, data: { _status: 'published' } }).then(() => null, (e: Error) => e)
     expect(again?.message).toMatch(/撤回时已删除全部明细，不能重新发布/)
 
-    // Now the withdrawn list itself can be deleted; its versions go with it.
-    await t.payload.delete({ collection: 'recipient-lists', id, user: editor as never, overrideAccess: false, context: quiet })
+    // Now the withdrawn list itself can be deleted — it was public, so by a second person (the
+    // two-person rule for deleting, cms/hooks/twoPersonRule.ts), not the editor alone; its versions go with it.
+    const alone = await t.payload.delete({ collection: 'recipient-lists', id, user: editor as never, overrideAccess: false, context: quiet }).then(() => null, (e: Error) => e)
+    expect(alone?.message).toMatch(/经办人不能删除已发布（或曾经发布）的内容/)
+    expect(await versions(id)).toBeGreaterThan(0)
+    await t.payload.delete({ collection: 'recipient-lists', id, user: reviewer as never, overrideAccess: false, context: quiet })
     expect(await versions(id)).toBe(0)
-    expect((await audit()).some((a) => a.action === 'delete' && a.targetCollection === 'recipient-lists' && a.targetId === id && a.actor === editor.id)).toBe(true)
+    expect((await audit()).some((a) => a.action === 'delete' && a.targetCollection === 'recipient-lists' && a.targetId === id && a.actor === reviewer.id)).toBe(true)
 
     if (t.kind === 'sqlite') {
       expect(leftIn(dbFiles(), raw)).toEqual([])
       const dir = path.join(t.dataDir, 'backup-after')
       await backup(t.payload, dir)
-      expect(leftIn([path.join(dir, 'db', 'cms.db')], raw)).toEqual([])
+      // Backups are encrypted (cms/ops/backup.ts): the check reads the decrypted database copy.
+      const secret = fs.readFileSync(path.join(t.dataDir, 'backup-key'), 'utf8').trim()
+      const entry = readBackupInfo(dir).files.find((f) => f.path.startsWith('db/') && f.path.endsWith('.db.enc'))!
+      const plain = path.join(t.dataDir, 'backup-after.db')
+      await pipeline(fs.createReadStream(path.join(dir, entry.path)), decryptStream(secret), fs.createWriteStream(plain))
+      expect(fs.statSync(plain).size).toBeGreaterThan(0)
+      expect(leftIn([plain], raw)).toEqual([])
     }
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { accountGate } from '../../cms/access/accountGate'
-import { clientAddress, trustedHopsFrom } from '../../cms/domain/clientAddress'
+import { clientAddressBehindProxy, parseProxyTrust } from '../../cms/domain/clientAddress'
 import { passwordProblem } from '../../cms/domain/passwordPolicy'
 import { reviewDecision, type ReviewInput } from '../../cms/domain/twoPerson'
 
@@ -31,19 +31,24 @@ describe('two-person rule (reviewDecision)', () => {
   }
 })
 
-describe('client address by the trusted-proxy rule', () => {
-  const cases: [string, Parameters<typeof clientAddress>[0], string | null][] = [
-    ['no proxy: the socket, whatever the header says', { socketAddress: '203.0.113.9', forwardedFor: '6.6.6.6', trustedHops: 0 }, '203.0.113.9'],
-    ['one proxy: the entry it appended, never the spoofed leftmost', { socketAddress: '10.0.0.2', forwardedFor: '6.6.6.6, 203.0.113.9', trustedHops: 1 }, '203.0.113.9'],
-    ['two proxies', { socketAddress: '10.0.0.2', forwardedFor: '6.6.6.6, 203.0.113.9, 10.0.0.3', trustedHops: 2 }, '203.0.113.9'],
-    ['ports are dropped', { forwardedFor: '203.0.113.9:5555', trustedHops: 1 }, '203.0.113.9'],
-    ['IPv6 in brackets', { forwardedFor: '[2001:db8::1]:443', trustedHops: 1 }, '2001:db8::1'],
-    ['no header behind a proxy: the socket', { socketAddress: '10.0.0.2', forwardedFor: null, trustedHops: 1 }, '10.0.0.2'],
-    ['nothing known', { trustedHops: 0 }, null],
+describe('CMS client address (no socket under Next.js) by the trusted-proxy rule', () => {
+  const loopback = parseProxyTrust('1', undefined)
+  const twoHops = parseProxyTrust('2', '10.0.0.0/8')
+  const cases: [string, string | null, ReturnType<typeof parseProxyTrust>, string | null][] = [
+    ['no proxy declared: nothing, whatever the header says', '6.6.6.6', parseProxyTrust(undefined, undefined), null],
+    ['one proxy: the entry it wrote, never the spoofed leftmost', '6.6.6.6, 203.0.113.9', loopback, '203.0.113.9'],
+    ['two proxies: past the trusted inner one', '6.6.6.6, 203.0.113.9, 10.0.0.3', twoHops, '203.0.113.9'],
+    ['two proxies, the inner one not trusted: stop there', '6.6.6.6, 203.0.113.9, 198.51.100.7', twoHops, '198.51.100.7'],
+    ['ports are dropped', '203.0.113.9:5555', loopback, '203.0.113.9'],
+    ['IPv6 in brackets', '[2001:db8::1]:443', loopback, '2001:db8::1'],
+    ['IPv4-mapped IPv6', '::ffff:203.0.113.9', loopback, '203.0.113.9'],
+    ['no header behind a proxy: nothing', null, loopback, null],
+    ['garbage: nothing', 'not-an-address', loopback, null],
   ]
-  for (const [why, input, expected] of cases) it(why, () => expect(clientAddress(input)).toBe(expected))
-  it('reads TRUST_PROXY', () => {
-    expect([undefined, '', '0', 'no', '1', 'true', '2', '99'].map((v) => trustedHopsFrom(v))).toEqual([0, 0, 0, 0, 1, 1, 2, 0])
+  for (const [why, header, trust, expected] of cases) it(why, () => expect(clientAddressBehindProxy(header, trust)).toBe(expected))
+  it('reads TRUST_PROXY as the public server does, and refuses nonsense in Chinese', () => {
+    expect([undefined, '', '0', 'no', '1', 'true', '2'].map((v) => parseProxyTrust(v, undefined).hops)).toEqual([0, 0, 0, 0, 1, 1, 2])
+    expect(() => parseProxyTrust('99', undefined)).toThrow(/TRUST_PROXY/)
   })
 })
 
@@ -64,5 +69,21 @@ describe('account gate', () => {
     expect(accountGate({ collection: 'users', totpEnabled: true, twoFactorSessions: ['s1'], _sid: 's1' })).toBeNull()
     expect(accountGate({ collection: 'users' })).toBeNull()
     expect(accountGate(null)).toBeNull()
+  })
+  it('when 安全设置 requires a second factor, admins and reviewers without one must enrol first; others are not concerned', () => {
+    const required = { twoFactorRequired: true }
+    const cases: [Parameters<typeof accountGate>[0], ReturnType<typeof accountGate>][] = [
+      [{ collection: 'users', roles: ['admin'] }, 'enrolSecondFactor'],
+      [{ collection: 'users', roles: ['reviewer', 'editor'] }, 'enrolSecondFactor'],
+      [{ collection: 'users', roles: ['editor'] }, null],
+      [{ collection: 'users', roles: ['complaintOfficer'] }, null],
+      [{ collection: 'users', roles: ['admin'], mustChangePassword: true }, 'changePassword'],
+      [{ collection: 'users', roles: ['admin'], totpEnabled: true, twoFactorSessions: ['s1'], _sid: 's1' }, null],
+      [{ collection: 'users', roles: ['admin'], totpEnabled: true, twoFactorSessions: [], _sid: 's1' }, 'secondFactor'],
+    ]
+    for (const [user, gate] of cases) {
+      expect(accountGate(user, required), JSON.stringify(user)).toBe(gate)
+      if (gate === 'enrolSecondFactor') expect(accountGate(user)).toBeNull()
+    }
   })
 })

@@ -6,7 +6,7 @@ import { enforceTwoPersonRule, guardDeletingPublished, rememberSaveMode } from '
 import { checkPublishableText } from '../../hooks/privacyCheck'
 import { isStaffUser } from '../../access/roles'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
-import { eraseRowsOnWithdrawal, guardListDelete, guardWithdrawal } from '../../lists/takeDown'
+import { eraseRowsOfDeletedList, eraseRowsOnWithdrawal, guardWithdrawal, refuseDeletingUnwithdrawnList } from '../../lists/takeDown'
 import { importListEndpoint } from '../../endpoints/importList'
 import { relationId } from '../../util/relation'
 
@@ -101,9 +101,9 @@ export const RecipientLists: CollectionConfig = {
     beforeOperation: [rememberSaveMode],
     beforeChange: [freezePublishedList, enforceTwoPersonRule, guardPublish, guardWithdrawal, checkPublishableText('recipient-lists')],
     afterChange: [auditChange, eraseRowsOnWithdrawal, publishOnChange],
-    // A published list needs a second person to delete (and must be withdrawn first); its rows are
+    // A published list must be withdrawn first, then needs a second person to delete; its rows are
     // erased before the list goes (they reference it), in cms/lists/takeDown.ts.
-    beforeDelete: [guardDeletingPublished, guardListDelete],
+    beforeDelete: [refuseDeletingUnwithdrawnList, guardDeletingPublished, eraseRowsOfDeletedList],
     afterDelete: [auditDelete, publishOnDelete],
   },
   defaultSort: '-month',

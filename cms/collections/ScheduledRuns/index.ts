@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, nobody } from '../../access'
+import { collectionAccess, isAdmin, nobody, opensAdmin } from '../../access'
 
 /**
  * One row per run of a daily task and day (key "nightlyRelease:2026-12-02"): the unique key is what
@@ -10,7 +10,7 @@ export const ScheduledRuns: CollectionConfig = {
   slug: 'scheduled-runs',
   labels: { singular: '定时任务记录', plural: '定时任务记录' },
   admin: { useAsTitle: 'key', defaultColumns: ['task', 'day', 'status', 'startedAt', 'finishedAt', 'instance'], group: '系统' },
-  access: { read: isAdmin, create: nobody, update: nobody, delete: isAdmin },
+  access: collectionAccess({ read: isAdmin, readVersions: nobody, create: nobody, update: nobody, delete: isAdmin, unlock: nobody, admin: opensAdmin }),
   defaultSort: '-startedAt',
   fields: [
     { name: 'key', type: 'text', label: '任务与日期', required: true, unique: true, index: true },

@@ -1,8 +1,8 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 import { collectionAccess, isAdmin, isAdminField, isAdminOrSelf, isSelf, nobody, nobodyField, opensAdmin } from '../../access'
-import { accountGate } from '../../access/accountGate'
 import { ROLES } from '../../access/roles'
 import { accountEndpoints } from '../../auth/accountEndpoints'
+import { gateOf } from '../../auth/twoFactorPolicy'
 import {
   auditLogin,
   auditPasswordChange,
@@ -15,10 +15,11 @@ import { MIN_PASSWORD_LENGTH } from '../../domain/passwordPolicy'
 import { isFerretDB } from '../../database'
 import { cmsServerUrl, servedOverHttps } from '../../serverUrl'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+import { encryptedText } from '../../fields/encrypted'
 
 /** What the logged-in account must still do in this session (the admin shows the account-security screen). */
 const gateOfThisSession: FieldHook = ({ req, originalDoc }) =>
-  req.user && originalDoc && String(req.user.id) === String(originalDoc.id) ? accountGate(req.user as never) : null
+  req.user && originalDoc && String(req.user.id) === String(originalDoc.id) ? gateOf(req) : null
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
@@ -114,8 +115,9 @@ export const Users: CollectionConfig = {
         },
       ],
     },
-    { name: 'totpSecret', type: 'text', hidden: true, access: { read: nobodyField, create: nobodyField, update: nobodyField } },
-    { name: 'totpPendingSecret', type: 'text', hidden: true, access: { read: nobodyField, create: nobodyField, update: nobodyField } },
+    // Stored encrypted (cms/security/fieldEncryption.ts), written by cms/auth/accountEndpoints.ts only.
+    encryptedText({ name: 'totpSecret', type: 'text', hidden: true, access: { create: nobodyField, update: nobodyField } }, 'totpSecret', nobodyField),
+    encryptedText({ name: 'totpPendingSecret', type: 'text', hidden: true, access: { create: nobodyField, update: nobodyField } }, 'totpPendingSecret', nobodyField),
     // Not `hidden`: the session check reads it from the logged-in user (loaded with access overridden); no API shows it.
     { name: 'twoFactorSessions', type: 'json', access: { read: nobodyField, create: nobodyField, update: nobodyField }, admin: { hidden: true } },
     { name: 'accountGate', type: 'text', virtual: true, access: { create: nobodyField, update: nobodyField }, admin: { hidden: true }, hooks: { afterRead: [gateOfThisSession] } },

@@ -45,6 +45,7 @@ export function AccountSecurityView() {
     const r = await post('two-factor/enable', { code: new FormData(e.currentTarget).get('code') })
     setMessage(r.message ?? (r.ok ? '已启用。' : '动态码不正确。'))
     if (r.ok) setSecret(null)
+    if (r.ok && gate === 'enrolSecondFactor') window.location.assign('/admin')
   }
 
   return (
@@ -58,6 +59,8 @@ export function AccountSecurityView() {
           <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" style={input} required />
           <button type="submit">验证</button>
         </form>
+      ) : gate === 'enrolSecondFactor' ? (
+        <p>本单位要求系统管理员和审核人使用两步验证（等保三级）：请先按下面的步骤用手机验证器完成设置，才能继续使用系统。</p>
       ) : (
         <form onSubmit={changePassword}>
           <p>
@@ -73,7 +76,7 @@ export function AccountSecurityView() {
           <button type="submit">保存新密码</button>
         </form>
       )}
-      {!gate && me.roles?.some((r) => r === 'admin' || r === 'reviewer') && (
+      {(!gate || gate === 'enrolSecondFactor') && me.roles?.some((r) => r === 'admin' || r === 'reviewer') && (
         <section style={{ marginTop: 32 }}>
           <h2>两步验证（TOTP）</h2>
           {me.totpEnabled ? (

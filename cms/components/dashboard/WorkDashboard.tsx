@@ -1,7 +1,7 @@
 import { createLocalReq, type ServerProps } from 'payload'
 import { redirect } from 'next/navigation'
 import React from 'react'
-import { accountGate } from '../../access/accountGate'
+import { gateOf } from '../../auth/twoFactorPolicy'
 import { PROVISIONAL_NOTE } from '../../domain/calendar'
 import { workItems } from '../../ops/workItems'
 
@@ -14,8 +14,8 @@ export async function WorkDashboard({ payload, user }: ServerProps) {
   if (!user) return null
   // An account behind its gate (one-time password, second factor) can read nothing yet: send it to
   // the screen where it passes the gate instead of failing the dashboard's queries.
-  if (accountGate(user as never)) redirect('/admin/account-security')
   const req = await createLocalReq({ user: user as never }, payload)
+  if (await gateOf(req)) redirect('/admin/account-security')
   const w = await workItems(payload, req)
   const live = w.release?.live
   const failed = w.release?.lastAttempt && !w.release.lastAttempt.ok ? w.release.lastAttempt : null

@@ -1,4 +1,4 @@
-import { addressKey } from './clientAddress'
+import { addressKey } from '../../../cms/domain/clientAddress'
 
 /**
  * Per-key limits without a third-party CAPTCHA: a sliding window of event times per key. The
