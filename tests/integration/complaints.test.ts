@@ -4,7 +4,7 @@ import { addDays } from '../../cms/domain/dates'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicFormKey } from '../../cms/complaints/publicKey'
-import { generateQueryPassword, generateTrackingCode } from '../../cms/domain/trackingCode'
+import { formatTrackingCode, generateQueryPassword, generateTrackingCode } from '../../cms/domain/trackingCode'
 import { publicFormEndpoints } from '../../cms/endpoints/publicForms'
 import { makeProgramme, makeRegions, makeUser, seedComplaintCategories, withCalendar } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -236,5 +236,21 @@ describe('objections and the three-stage publicity', () => {
     await t.payload.update({ collection: 'complaints', id: objection.id, user: officer as never, overrideAccess: false, data: { status: 'answered', publicReply: '经入户核查，该户住房为危房改造补助所建，符合条件。' } })
     const published = await t.payload.update({ collection: 'notices', id: stage2.id, user: reviewer2 as never, overrideAccess: false, data: { _status: 'published' } })
     expect(published._status).toBe('published')
+  })
+})
+
+describe('the complaint desk (issue 16)', () => {
+  it('finds a complaint by its code as printed on the receipt: dashes, spaces, lower case, part of it', async () => {
+    const s = submission()
+    expect((await call(t.payload, 'submit', s)).status).toBe(201)
+    const req = await createLocalReq({ user: officer as never }, t.payload)
+    const printed = formatTrackingCode(s.trackingCode)
+    expect(printed).toContain('-')
+    const search = async (text: string) =>
+      (await t.payload.find({ collection: 'complaints', where: { or: [{ trackingCode: { like: text } }] }, overrideAccess: false, req, depth: 0 })).docs.map((d) => d.trackingCode)
+    expect(await search(printed)).toEqual([s.trackingCode])
+    expect(await search(printed.toLowerCase().replace(/-/g, ' '))).toEqual([s.trackingCode])
+    expect(await search(printed.slice(0, 9))).toContain(s.trackingCode)
+    expect((await t.payload.count({ collection: 'complaints', where: { trackingCode: { equals: printed } }, overrideAccess: false, req })).totalDocs).toBe(1)
   })
 })

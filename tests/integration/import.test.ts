@@ -101,6 +101,26 @@ describe('import of a recipient list', () => {
     expect((doc.changes as { added: { households: number } }).added.households).toBe(3)
   })
 
+  it('asks for a written reason before storing a list that stops most households of last month (issue 16)', async () => {
+    // 2026-09 (20 households, published above) is the previous published list; keep only 5 of them.
+    const few = testHouseholds(20, 'mom').slice(0, 5)
+    const bytes = await cleanXlsx(few)
+    const run = await analyseImport(payload, bytes, '11月.xlsx', list('2026-11'), {}, editorReq)
+    expect(run.preview.clean).toBe(true)
+    expect(run.preview.plausibility.map((w) => w.code)).toEqual(['plausibility.stopped', 'plausibility.amount'])
+    expect(run.preview.counts.warnings).toBeGreaterThanOrEqual(2)
+    expect(run.preview.plausibility[0].message).toContain('停保 15 户，占上月 20 户的 75%')
+    const before = await countLists()
+    const refused = await commitImport(payload, bytes, '11月.xlsx', list('2026-11'), { confirmReason: '  好 ' }, editorReq)
+    expect(refused.stored).toBe(false)
+    expect((refused as { reason: string }).reason).toContain('确认理由')
+    expect(await countLists()).toBe(before)
+    const stored = await commitImport(payload, bytes, '11月.xlsx', list('2026-11'), { confirmReason: '年度复核，15户收入超标停保' }, editorReq)
+    expect(stored.stored).toBe(true)
+    const { docs } = await payload.find({ collection: 'audit-log', where: { action: { equals: 'import' }, targetId: { equals: (stored as { listId: string }).listId } }, limit: 1, overrideAccess: true })
+    expect(String(docs[0].summary)).toContain('理由：年度复核，15户收入超标停保')
+  })
+
   it('reports every error by row and column, in Chinese, without echoing ID numbers; stores nothing', async () => {
     const { file, expected } = await errorsXlsx()
     const before = await countLists()

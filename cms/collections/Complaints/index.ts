@@ -5,6 +5,7 @@ import { hasRole } from '../../access/roles'
 import { auditChange, auditRead } from '../../hooks/audit'
 import { COMPLAINT_STATUSES, TIMELINE_TYPES, complaintWorkflow } from '../../complaints/workflow'
 import { encryptedText } from '../../fields/encrypted'
+import { searchCodesAsPrinted } from '../../complaints/codeSearch'
 
 const officersField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'complaintOfficer')
 /** The resident's side of the record: set by the public endpoints or the workflow hook, never by staff. */
@@ -37,7 +38,7 @@ export const Complaints: CollectionConfig = {
     unlock: nobody,
     admin: opensAdmin,
   }),
-  hooks: { beforeChange: [complaintWorkflow], afterChange: [auditChange], afterOperation: [auditRead] },
+  hooks: { beforeOperation: [searchCodesAsPrinted], beforeChange: [complaintWorkflow], afterChange: [auditChange], afterOperation: [auditRead] },
   defaultSort: '-receivedAt',
   fields: [
     {
