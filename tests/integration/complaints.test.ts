@@ -1,6 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
-import { today as clockToday } from '../../cms/domain/clock'
-import { addDays } from '../../cms/domain/dates'
+import { today as clockToday, setClock } from '../../cms/domain/clock'
+import { addDays, dayOfStored, storedDay } from '../../cms/domain/dates'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicFormKey } from '../../cms/complaints/publicKey'
@@ -221,12 +221,14 @@ describe('objections and the three-stage publicity', () => {
     const flagged = await t.payload.findByID({ collection: 'notices', id: stage1.id, user: editor as never, overrideAccess: false })
     expect(flagged.openObjections).toBe(1)
 
+    const stage2Posted = addDays(dayOfStored(stage1.endsOn)!, 1)
     const stage2 = await t.payload.create({
       collection: 'notices',
       draft: true,
       user: editor as never,
       overrideAccess: false,
-      data: { title: '乡镇级公示', programme, kind: 'apply', stage: 'township', region: regions.townA, previousNotice: stage1.id, postedOn: `${today}T04:00:00.000Z`, objectionContact: '向甲镇民政办反映', entries: [], _status: 'draft' },
+      // The next stage is posted after the first one ends (issue 16: stages of one matter do not overlap).
+      data: { title: '乡镇级公示', programme, kind: 'apply', stage: 'township', region: regions.townA, previousNotice: stage1.id, postedOn: storedDay(stage2Posted), objectionContact: '向甲镇民政办反映', entries: [], _status: 'draft' },
     })
     await expect(t.payload.update({ collection: 'notices', id: stage2.id, user: reviewer as never, overrideAccess: false, data: { _status: 'published' } })).rejects.toThrow(/还有 1 件异议尚未办结/)
 
@@ -234,8 +236,15 @@ describe('objections and the three-stage publicity', () => {
     expect(idOf(objection.region)).toBe(regions.villageA)
     await t.payload.update({ collection: 'complaints', id: objection.id, user: officer as never, overrideAccess: false, data: { status: 'accepted' } })
     await t.payload.update({ collection: 'complaints', id: objection.id, user: officer as never, overrideAccess: false, data: { status: 'answered', publicReply: '经入户核查，该户住房为危房改造补助所建，符合条件。' } })
-    const published = await t.payload.update({ collection: 'notices', id: stage2.id, user: reviewer2 as never, overrideAccess: false, data: { _status: 'published' } })
-    expect(published._status).toBe('published')
+    // Settled, but stage 1 still runs: the next stage waits for its end (issue 16).
+    await expect(t.payload.update({ collection: 'notices', id: stage2.id, user: reviewer2 as never, overrideAccess: false, data: { _status: 'published' } })).rejects.toThrow(/公示期内不能发布下一阶段公示/)
+    setClock(`${stage2Posted}T09:00:00+08:00`)
+    try {
+      const published = await t.payload.update({ collection: 'notices', id: stage2.id, user: reviewer2 as never, overrideAccess: false, data: { _status: 'published' } })
+      expect(published._status).toBe('published')
+    } finally {
+      setClock(null)
+    }
   })
 })
 

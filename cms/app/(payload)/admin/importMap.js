@@ -1,4 +1,5 @@
 import { ImportNoticeEntriesLink as ImportNoticeEntriesLink_58b6ba05d9a2bc0df5c18e0182e0df2f } from '../../../components/import/ImportLink'
+import { NextStageButton as NextStageButton_5a7c54c53ab34b9847326ee3f552534d } from '../../../components/notices/NextStageButton'
 import { ReviewPublishButton as ReviewPublishButton_cc0536715a4828b0e11da5b99d2f1ef0 } from '../../../components/review/ReviewPublishButton'
 import { ImportNoticeEntriesView as ImportNoticeEntriesView_9b9beb9171f8e5a1abf78ebfedcacacf } from '../../../components/import/ImportView'
 import { ChangesField as ChangesField_a5ed25db3c0376482d19ef8b86eb9185 } from '../../../components/import/ChangesField'
@@ -40,6 +41,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/import/ImportLink#ImportNoticeEntriesLink": ImportNoticeEntriesLink_58b6ba05d9a2bc0df5c18e0182e0df2f,
+  "/components/notices/NextStageButton#NextStageButton": NextStageButton_5a7c54c53ab34b9847326ee3f552534d,
   "/components/review/ReviewPublishButton#ReviewPublishButton": ReviewPublishButton_cc0536715a4828b0e11da5b99d2f1ef0,
   "/components/import/ImportView#ImportNoticeEntriesView": ImportNoticeEntriesView_9b9beb9171f8e5a1abf78ebfedcacacf,
   "/components/import/ChangesField#ChangesField": ChangesField_a5ed25db3c0376482d19ef8b86eb9185,
