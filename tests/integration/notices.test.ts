@@ -154,3 +154,25 @@ describe('三榜 as one matter (issue 16)', () => {
     }
   })
 })
+
+describe('the end date as the posting day is picked (issue 16)', () => {
+  it('answers the end with year, weekday and the reason, before saving', async () => {
+    const { createLocalReq } = await import('payload')
+    const { periodPreviewEndpoint } = await import('../../cms/collections/Notices/nextStage')
+    const editor = await makeUser(t.payload, ['editor'])
+    const ask = async (params: Record<string, string>) => {
+      const req = await createLocalReq({ user: editor as never }, t.payload)
+      ;(req as { searchParams: URLSearchParams }).searchParams = new URLSearchParams(params)
+      const res = (await periodPreviewEndpoint.handler(req)) as Response
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> }
+    }
+    const ok = await ask({ programme, region: r.villageA, stage: 'village', postedOn: '2026-11-07' })
+    expect(ok.status).toBe(200)
+    expect(ok.body).toMatchObject({ endsOn: '2026-11-16' })
+    expect(ok.body.text).toContain('第 7 天11月14日为周六，顺延至11月16日（周一），截止2026年11月16日（周一）')
+    const bad = await ask({ programme, region: r.villageA, stage: 'nope', postedOn: '2026-11-07' })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error).toMatch(/可选阶段/)
+    expect((await ask({ programme, stage: 'village', postedOn: '' })).body.error).toBe('请选择张贴日期。')
+  })
+})

@@ -17,7 +17,7 @@ import { importNoticeEntriesEndpoint } from '../../endpoints/importNoticeEntries
 import { relationId } from '../../util/relation'
 import { blockWhileObjectionsOpen, openObjectionsField } from './hooks/objections'
 import { keepStagesInSequence } from './hooks/stageSequence'
-import { nextStageEndpoint } from './nextStage'
+import { nextStageEndpoint, periodPreviewEndpoint } from './nextStage'
 
 export const NOTICE_KINDS = [
   { value: 'apply', label: '拟纳入（新申请）' },
@@ -51,7 +51,7 @@ export const Notices: CollectionConfig = {
       views: { import: { Component: '/components/import/ImportView#ImportNoticeEntriesView', path: '/import', exact: true } },
     },
   },
-  endpoints: [importNoticeEntriesEndpoint, nextStageEndpoint],
+  endpoints: [importNoticeEntriesEndpoint, nextStageEndpoint, periodPreviewEndpoint],
   access: collectionAccess({
     read: regionScopedOrPublished,
     readVersions: staffVersionsInRegion,
@@ -155,6 +155,8 @@ export const Notices: CollectionConfig = {
         { name: 'stageCount', type: 'number', label: '共几榜', admin: { readOnly: true } },
       ],
     },
+    // The end date recomputed as the posting day is picked, with year, weekday and the reason.
+    { name: 'periodPreview', type: 'ui', label: '公示期', admin: { components: { Field: '/components/notices/PeriodPreview#PeriodPreview' } } },
     { name: 'periodRule', type: 'text', label: '公示期计算规则', admin: { readOnly: true } },
     { name: 'objectionContact', type: 'text', label: '异议受理方式', required: true, admin: { description: '例如：对公示对象有异议的，请在公示期内向××镇民政办反映，电话 0000-1234567' } },
     {

@@ -3,8 +3,9 @@
 // or county stage and the editor works there, and the posting day the day after the previous ends.
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { regionScope } from '../../access/regionScope'
-import { addDays, dayOfStored, storedDay } from '../../domain/dates'
-import { nextStageOf, nextStageTitle } from '../../domain/publicitySequence'
+import { loadWorkCalendar } from '../../calendar/workCalendar'
+import { addDays, dayOfStored, isIsoDate, storedDay } from '../../domain/dates'
+import { explainPublicityEnd, nextStageOf, nextStageTitle } from '../../domain/publicitySequence'
 import type { StageConfig } from '../../domain/publicity'
 import { relationId } from '../../util/relation'
 import { stagesFor } from './hooks/computePublicityPeriod'
@@ -74,6 +75,34 @@ export const nextStageEndpoint: Endpoint = {
       const e = err as { status?: number; message?: string; isPublic?: boolean }
       if (e.isPublic || (e.status && e.status < 500)) return Response.json({ error: e.message ?? '未能发起下一阶段。' }, { status: e.status ?? 400 })
       throw err
+    }
+  },
+}
+
+/**
+ * GET /api/notices/period-preview?programme=&region=&stage=&postedOn=YYYY-MM-DD → { endsOn, text,
+ * provisional }: the end date as the posting day is picked, before saving, with its reason.
+ */
+export const periodPreviewEndpoint: Endpoint = {
+  path: '/period-preview',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ error: '请先登录管理后台。' }, { status: 401 })
+    const q = req.searchParams
+    const postedOn = q.get('postedOn') ?? ''
+    if (!isIsoDate(postedOn)) return Response.json({ error: '请选择张贴日期。' }, { status: 400 })
+    const programme = q.get('programme')
+    if (!programme) return Response.json({ error: '请先选择救助类别。' }, { status: 400 })
+    try {
+      const { stages } = await stagesFor(req, programme, q.get('region') || undefined)
+      const stage = stages.find((s) => s.key === q.get('stage'))
+      if (!stage) return Response.json({ error: `所选公示阶段不在该救助类别的公示设置中。可选阶段：${stages.map((s) => s.label).join('、') || '（未设置）'}。` }, { status: 400 })
+      const explained = explainPublicityEnd(await loadWorkCalendar(req.payload, req), postedOn, stage)
+      return Response.json({ ...explained, stageLabel: stage.label }, { headers: { 'cache-control': 'no-store' } })
+    } catch (err) {
+      const e = err as { status?: number; message?: string; isPublic?: boolean }
+      if (e.isPublic) return Response.json({ error: e.message }, { status: e.status ?? 400 })
+      return Response.json({ error: '无法计算截止日期（救助类别或地区不存在）。请检查所选项目后重试。' }, { status: 400 })
     }
   },
 }

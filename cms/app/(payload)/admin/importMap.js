@@ -1,3 +1,4 @@
+import { PeriodPreview as PeriodPreview_8314a54a7fa084ed4d966a1064464f3d } from '../../../components/notices/PeriodPreview'
 import { ImportNoticeEntriesLink as ImportNoticeEntriesLink_58b6ba05d9a2bc0df5c18e0182e0df2f } from '../../../components/import/ImportLink'
 import { NextStageButton as NextStageButton_5a7c54c53ab34b9847326ee3f552534d } from '../../../components/notices/NextStageButton'
 import { ReviewPublishButton as ReviewPublishButton_cc0536715a4828b0e11da5b99d2f1ef0 } from '../../../components/review/ReviewPublishButton'
@@ -40,6 +41,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/notices/PeriodPreview#PeriodPreview": PeriodPreview_8314a54a7fa084ed4d966a1064464f3d,
   "/components/import/ImportLink#ImportNoticeEntriesLink": ImportNoticeEntriesLink_58b6ba05d9a2bc0df5c18e0182e0df2f,
   "/components/notices/NextStageButton#NextStageButton": NextStageButton_5a7c54c53ab34b9847326ee3f552534d,
   "/components/review/ReviewPublishButton#ReviewPublishButton": ReviewPublishButton_cc0536715a4828b0e11da5b99d2f1ef0,
