@@ -155,6 +155,7 @@ export const Complaints: CollectionConfig = {
           name: 'internalNotes',
           type: 'array',
           label: '内部办理记录（不公开）',
+          labels: { singular: '办理记录', plural: '内部办理记录' },
           fields: [
             { name: 'note', type: 'textarea', label: '记录', required: true },
             { name: 'author', type: 'relationship', relationTo: 'users', label: '记录人', admin: { readOnly: true } },
@@ -201,6 +202,7 @@ export const Complaints: CollectionConfig = {
           name: 'pauses',
           type: 'array',
           label: '暂停计时记录',
+          labels: { singular: '暂停记录', plural: '暂停计时记录' },
           access: workflowOnly,
           admin: { readOnly: true },
           fields: [
@@ -213,6 +215,7 @@ export const Complaints: CollectionConfig = {
           name: 'timeline',
           type: 'array',
           label: '办理进程（公开）',
+          labels: { singular: '进程', plural: '办理进程' },
           access: workflowOnly,
           admin: { readOnly: true },
           fields: [
