@@ -11,7 +11,8 @@ const han = /[\u4e00-\u9fff]/
 function* arrays(fields: Field[], where: string): Generator<{ where: string; field: Field & { type: 'array' } }> {
   for (const f of fields) {
     const name = 'name' in f ? f.name : f.type
-    const hidden = ('hidden' in f && f.hidden) || f.admin?.hidden || f.admin?.disabled
+    const admin = (f.admin ?? {}) as { hidden?: boolean; disabled?: boolean }
+    const hidden = ('hidden' in f && f.hidden) || admin.hidden || admin.disabled
     if (f.type === 'array' && !hidden) yield { where: `${where}.${name}`, field: f }
     if ('fields' in f && Array.isArray(f.fields)) yield* arrays(f.fields as Field[], `${where}.${name}`)
     if (f.type === 'tabs') for (const tab of f.tabs) yield* arrays(tab.fields, `${where}.${'name' in tab ? tab.name : 'tab'}`)
