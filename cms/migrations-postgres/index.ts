@@ -1,9 +1,15 @@
 import * as migration_20261201_194808_initial from './20261201_194808_initial';
+import * as migration_20261201_210119_complaint_urgency from './20261201_210119_complaint_urgency';
 
 export const migrations = [
   {
     up: migration_20261201_194808_initial.up,
     down: migration_20261201_194808_initial.down,
-    name: '20261201_194808_initial'
+    name: '20261201_194808_initial',
+  },
+  {
+    up: migration_20261201_210119_complaint_urgency.up,
+    down: migration_20261201_210119_complaint_urgency.down,
+    name: '20261201_210119_complaint_urgency'
   },
 ];

@@ -262,4 +262,18 @@ describe('the complaint desk (issue 16)', () => {
     expect(await search(printed.slice(0, 9))).toContain(s.trackingCode)
     expect((await t.payload.count({ collection: 'complaints', where: { trackingCode: { equals: printed } }, overrideAccess: false, req })).totalDocs).toBe(1)
   })
+
+  it('lists the most urgent first: open items by their next due date with a working-day badge, handled ones after', async () => {
+    const req = await createLocalReq({ user: officer as never }, t.payload)
+    const { docs } = await t.payload.find({ collection: 'complaints', overrideAccess: false, req, depth: 0, limit: 100 })
+    expect(docs.length).toBeGreaterThan(3)
+    const open = (d: (typeof docs)[number]) => d.status === 'received' || d.status === 'accepted'
+    const firstHandled = docs.findIndex((d) => !open(d))
+    expect(firstHandled).toBeGreaterThan(0)
+    expect(docs.slice(firstHandled).some(open)).toBe(false)
+    const dues = docs.slice(0, firstHandled).map((d) => dayOfStored(d.status === 'received' ? d.acknowledgeDue : d.resolveDue)!)
+    expect(dues).toEqual([...dues].sort())
+    for (const d of docs.slice(0, firstHandled)) expect(d.deadline).toMatch(/^(告知受理|办结)：(剩 \d+ 个工作日|今天到期|已超期 \d+ 天|暂停计时（等待补充材料）)$/)
+    for (const d of docs.slice(firstHandled)) expect(d.deadline ?? null).toBeNull()
+  })
 })

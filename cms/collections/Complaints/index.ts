@@ -6,6 +6,7 @@ import { auditChange, auditRead } from '../../hooks/audit'
 import { COMPLAINT_STATUSES, TIMELINE_TYPES, complaintWorkflow } from '../../complaints/workflow'
 import { encryptedText } from '../../fields/encrypted'
 import { searchCodesAsPrinted } from '../../complaints/codeSearch'
+import { deadlineBadgeField, keepUrgencyKey } from '../../complaints/desk'
 
 const officersField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'complaintOfficer')
 /** The resident's side of the record: set by the public endpoints or the workflow hook, never by staff. */
@@ -24,7 +25,7 @@ export const Complaints: CollectionConfig = {
   labels: { singular: '投诉举报', plural: '投诉举报与异议' },
   admin: {
     useAsTitle: 'trackingCode',
-    defaultColumns: ['trackingCode', 'category', 'status', 'acknowledgeDue', 'resolveDue', 'resolveDueProvisional', 'assignedTo', 'receivedAt'],
+    defaultColumns: ['trackingCode', 'category', 'status', 'deadline', 'acknowledgeDue', 'resolveDue', 'resolveDueProvisional', 'assignedTo', 'receivedAt'],
     group: '投诉举报',
     listSearchableFields: ['trackingCode'],
     hidden: ({ user }) => !hasRole(user as never, 'admin', 'complaintOfficer'),
@@ -38,8 +39,9 @@ export const Complaints: CollectionConfig = {
     unlock: nobody,
     admin: opensAdmin,
   }),
-  hooks: { beforeOperation: [searchCodesAsPrinted], beforeChange: [complaintWorkflow], afterChange: [auditChange], afterOperation: [auditRead] },
-  defaultSort: '-receivedAt',
+  hooks: { beforeOperation: [searchCodesAsPrinted], beforeChange: [complaintWorkflow, keepUrgencyKey], afterChange: [auditChange], afterOperation: [auditRead] },
+  // Most urgent first: open items by their next due date, then the handled ones, latest first.
+  defaultSort: 'urgency',
   fields: [
     {
       type: 'row',
@@ -170,6 +172,8 @@ export const Complaints: CollectionConfig = {
         {
           type: 'row',
           fields: [
+            { name: 'deadline', type: 'text', label: '期限', virtual: true, admin: { readOnly: true }, hooks: { afterRead: [deadlineBadgeField] } },
+            { name: 'urgency', type: 'text', label: '紧急程度', index: true, access: workflowOnly, admin: { hidden: true } },
             { name: 'receivedAt', type: 'date', label: '收到时间', access: workflowOnly, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
             { name: 'acknowledgeDue', type: 'date', label: '告知受理期限', index: true, access: workflowOnly, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
             { name: 'resolveDue', type: 'date', label: '办结期限', index: true, access: workflowOnly, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
