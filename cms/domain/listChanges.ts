@@ -104,7 +104,8 @@ export type ListTotals = { households: number; amount: number; villages?: Iterab
 export type PlausibilityWarning = { code: 'plausibility.stopped' | 'plausibility.amount' | 'plausibility.village'; message: string }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`
-const yuan = (x: number) => x.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+const YUAN = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+const yuan = (x: number) => YUAN.format(x)
 
 /**
  * The warnings for a list replacing `previous` (its month named in the text). A month with no
