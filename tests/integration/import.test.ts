@@ -7,6 +7,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { analyseImport, commitImport, ImportRequestError, type ListTarget } from '../../cms/import/service'
 import ExcelJS from 'exceljs'
+import { householdChangesEndpoint } from '../../cms/endpoints/householdChanges'
 import { householdChangesWorkbook, listHouseholdChanges } from '../../cms/lists/householdChanges'
 import { readListRows } from '../../cms/storage/rowStore'
 import { cleanGbkCsv, cleanXlsx, errorsXlsx, FIXTURE_DIR, testHouseholds, toCsv } from '../fixtures/import/generate'
@@ -137,6 +138,13 @@ describe('import of a recipient list', () => {
     expect(ws.getRow(2).values).toEqual([undefined, '变化', '户主姓名', '村（社区）', '原保障人数', '现保障人数', '原金额（元）', '现金额（元）', '金额变化（元）'])
     expect(ws.rowCount).toBe(17)
     expect((await payload.count({ collection: 'audit-log', where: { action: { equals: 'export' }, targetId: { equals: listId } }, overrideAccess: true })).totalDocs).toBe(1)
+    // A complaint officer is not shown household names of lists; another region's editor learns nothing.
+    const officer = await makeUser(payload, ['complaintOfficer'])
+    const officerReq = await createLocalReq({ user: officer as never }, payload)
+    ;(officerReq as { routeParams: Record<string, string> }).routeParams = { id: listId }
+    const denied = (await householdChangesEndpoint.handler(officerReq)) as Response
+    expect(denied.status).toBe(403)
+    expect(((await denied.json()) as { error: string }).error).toContain('只有经办人、审核人和管理员')
     // Another region's editor learns nothing about the list.
     await expect(listHouseholdChanges(payload, listId, townEditorReq)).rejects.toThrow('找不到这份名单')
   })
