@@ -1,3 +1,9 @@
+// WORK IN PROGRESS (issue 16) — not run: the file name does not match `*.test.ts` on purpose.
+// Last run (2026-12-01, loaded machine, admin prebuilt with `npm run build`): the login screen test
+// passed and no screen contained "gravatar", but (1) the header emblem locator below found nothing,
+// (2) the first-login password change is detected too early (the redirect to /admin/account-security
+// comes after the check), so later screens landed on the account-security page and the reviewer's
+// run timed out. Fix both, then rename to admin-clerk.test.ts.
 // The admin as the demo accounts use it (issue 16), in Chromium on `npm start`: every screen they open
 // requests only its own origin (no Gravatar, no font or script from another host), shows the bureau's
 // emblem and name instead of Payload's, and the 三榜 next-stage button and live end date work for an
