@@ -140,6 +140,9 @@ export interface Notice {
    * 同一批对象在三个阶段的公示使用相同批次号
    */
   batch?: string | null;
+  /**
+   * 第一榜不填。用“发起下一阶段”创建下一榜时自动填写。
+   */
   previousNotice?: (string | null) | Notice;
   postedOn: string;
   endsOn?: string | null;
@@ -403,6 +406,8 @@ export interface Complaint {
         id?: string | null;
       }[]
     | null;
+  deadline?: string | null;
+  urgency?: string | null;
   receivedAt?: string | null;
   acknowledgeDue?: string | null;
   resolveDue?: string | null;
@@ -1239,6 +1244,8 @@ export interface ComplaintsSelect<T extends boolean = true> {
         author?: T;
         id?: T;
       };
+  deadline?: T;
+  urgency?: T;
   receivedAt?: T;
   acknowledgeDue?: T;
   resolveDue?: T;

@@ -45,7 +45,10 @@ const sanitized = buildConfig({
     // Payload's default avatar asks gravatar.com with a hash of the staff member's e-mail: no third party learns who works here.
     avatar: 'default',
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
+    // Initials, not Gravatar: no request to another host, no hash of staff e-mails sent abroad.
+    avatar: 'default',
     components: {
+      graphics: { Logo: '/components/brand/Brand#BrandLogo', Icon: '/components/brand/Brand#BrandIcon' },
       beforeDashboard: ['/components/dashboard/WorkDashboard#WorkDashboard'],
       // One-time passwords and second factors: the gate's screen, and the redirect to it.
       providers: ['/components/account/AccountGateRedirect#AccountGateRedirect'],

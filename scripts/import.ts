@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <file> --programme <code> --region <code> --month YYYY-MM --as <editor e-mail>
- *   [--kind approved|disbursement] [--exclude-bad-rows] [--sheet <name>] [--title <title>] [--check] [--json]`
+ *   [--kind approved|disbursement] [--exclude-bad-rows] [--confirm-reason <text>] [--sheet <name>] [--title <title>] [--check] [--json]`
  *
  * Imports a recipient list from .xlsx/.xls/.et/HTML-as-.xls/.csv through the same code path as the
  * admin screen and stores it as a DRAFT in the name of the editor given with --as: their account,
@@ -15,7 +15,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 const USAGE = `用法：npm run import -- <文件> --programme <救助类别代码> --region <地区代码> --month YYYY-MM --as <经办人账号邮箱>
-       [--kind approved|disbursement] [--exclude-bad-rows] [--sheet <工作表名>] [--title <标题>] [--check] [--json]
+       [--kind approved|disbursement] [--exclude-bad-rows] [--confirm-reason <与上月变化较大的理由>] [--sheet <工作表名>] [--title <标题>] [--check] [--json]
 例如：npm run import -- 10月名单.xlsx --programme dibao-rural --region 990102002 --month 2026-10 --kind disbursement --as editor@example.com
 --as：以哪位经办人的名义导入（其账号的地区权限适用，并记入修改记录和操作日志，审核人才能按“两人审核”发布）；仅 NODE_ENV=development 时可省略。`
 
@@ -28,6 +28,7 @@ function parse() {
       region: { type: 'string' },
       month: { type: 'string' },
       as: { type: 'string' },
+      'confirm-reason': { type: 'string' },
       kind: { type: 'string', default: 'approved' },
       sheet: { type: 'string' },
       title: { type: 'string' },
@@ -107,6 +108,7 @@ try {
   const options = {
     sheet: opt.sheet,
     excludeBadRows: opt['exclude-bad-rows'],
+    confirmReason: opt['confirm-reason'],
     maxIssues: Number.POSITIVE_INFINITY,
     onProgress: (p: { phase: keyof typeof PHASE_LABELS; done: number; total: number | null }) => {
       const now = Date.now()

@@ -87,3 +87,40 @@ export function dueState(due: string, today: string, soonDays = 3): DueState {
   if (today > due) return 'overdue'
   return daysBetween(today, due) <= soonDays ? 'dueSoon' : 'onTime'
 }
+
+// ---------------------------------------------------------------------------------------------
+// The complaint desk: what is due next, in the words of the badge, and the order of urgency.
+
+export type DeskItem = { status: string; acknowledgeDue?: string | null; resolveDue?: string | null; clock?: string | null }
+
+/** The deadline that matters now: acknowledging while 已收到, resolving while 已受理; none once handled. */
+export function nextDue(item: DeskItem): { due: string; what: '告知受理' | '办结' } | null {
+  if (item.status === 'received' && item.acknowledgeDue) return { due: item.acknowledgeDue, what: '告知受理' }
+  if (item.status === 'accepted' && item.resolveDue) return { due: item.resolveDue, what: '办结' }
+  return null
+}
+
+/**
+ * "办结：剩 3 个工作日", "告知受理：今天到期", "办结：已超期 2 天", "暂停计时" or "" (nothing due).
+ * Working days left count from tomorrow; an overdue item counts calendar days since the due date.
+ */
+export function deadlineBadge(cal: WorkCalendar, item: DeskItem, today: string): string {
+  const next = nextDue(item)
+  if (!next) return ''
+  if (item.clock === 'paused') return `${next.what}：暂停计时（等待补充材料）`
+  if (today > next.due) return `${next.what}：已超期 ${daysBetween(next.due, today)} 天`
+  if (today === next.due) return `${next.what}：今天到期`
+  return `${next.what}：剩 ${countWorkingDays(cal, today, next.due)} 个工作日`
+}
+
+/**
+ * A text that sorts the desk by urgency (ascending): open items by their next due date, then the
+ * handled ones, most recent first. Stored with the complaint so the database can sort on it.
+ */
+export function urgencyKey(item: DeskItem & { receivedAt?: string | null }): string {
+  const next = nextDue(item)
+  if (next) return `0-${next.due}`
+  const received = (item.receivedAt ?? '').slice(0, 19).replace(/\D/g, '').padEnd(14, '0')
+  // Complement each digit so that an ascending sort puts the latest first.
+  return `1-${[...received].map((d) => String(9 - Number(d))).join('')}`
+}

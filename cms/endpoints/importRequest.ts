@@ -68,6 +68,7 @@ export function importOptions(fields: Record<string, string>): ImportOptions {
     manual,
     excludeBadRows: fields.excludeBadRows === '1' || fields.excludeBadRows === 'true',
     expectedSha256: fields.expectedSha256 || undefined,
+    confirmReason: fields.confirmReason ? String(fields.confirmReason).slice(0, 500) : undefined,
   }
 }
 

@@ -56,6 +56,7 @@ export const changeNotesField = (): Field => ({
   name: 'changeNotes',
   type: 'array',
   label: '公开的修改说明',
+  labels: { singular: '修改说明', plural: '公开的修改说明' },
   admin: { description: '在公开页面显示，例如“2026年3月1日 更新了申请材料清单”。', initCollapsed: true },
   fields: [
     { name: 'on', type: 'date', label: '日期', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },

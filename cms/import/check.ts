@@ -3,7 +3,7 @@
 // file or a hostile one never holds up the CMS; everything it needs from the database comes in
 // `CheckInput` (plain data), and it reports progress as it goes.
 import { setClock } from '../domain/clock'
-import { diffLists, type ListChanges } from '../domain/listChanges'
+import { diffLists, plausibilityWarnings, type ListChanges, type PlausibilityWarning } from '../domain/listChanges'
 import { maskNamesInList } from '../domain/masking'
 import { categoryRule, type ProgrammeLike } from './categories'
 import { type IgnoredColumn, type MappingHints, personalColumns } from './headers'
@@ -87,6 +87,8 @@ export type CheckOutput = {
   preview: PreviewRow[]
   sums: { households: number; persons: number; cents: number }
   changes: StoredChanges | null
+  /** Changes against last month large enough to need a confirmation with a reason (also in `issues`). */
+  plausibility: PlausibilityWarning[]
   rows: ValidRow[]
 }
 
@@ -193,6 +195,7 @@ export async function runImportCheck(input: CheckInput, onProgress: (p: CheckPro
     sums.cents += Math.round((r.amount ?? 0) * 100)
   }
   let changes: StoredChanges | null = null
+  let plausibility: PlausibilityWarning[] = []
   if (t === 'list' && rows.length && input.previous) {
     onProgress({ phase: 'compare', done: 0, total: rows.length, fraction: 0 })
     const prev = unpackKeys(input.previous.keys)
@@ -202,6 +205,10 @@ export async function runImportCheck(input: CheckInput, onProgress: (p: CheckPro
       rows.map((r, i) => ({ key: key(r, i, 'c'), householdSize: r.householdSize, amount: r.amount ?? 0 })),
     )
     changes = { ...diff, previousMonth: input.previous.month, previousListId: input.previous.listId }
+    let prevCents = 0
+    for (const r of prev) prevCents += Math.round(r.amount * 100)
+    plausibility = plausibilityWarnings({ month: input.previous.month, households: prev.length, amount: prevCents / 100 }, { households: rows.length, amount: sums.cents / 100 }, diff)
+    for (const w of plausibility) issues.push({ severity: 'warning', scope: 'file', code: w.code, message: w.message })
   }
   // File-level issues first, then row issues in row order (validation reports rows in order).
   const fileIssues = issues.filter((i) => i.scope === 'file')
@@ -229,6 +236,7 @@ export async function runImportCheck(input: CheckInput, onProgress: (p: CheckPro
     preview,
     sums,
     changes,
+    plausibility,
     rows: input.wantRows ? rows : [],
   }
 }

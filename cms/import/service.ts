@@ -24,6 +24,7 @@ import { type FieldKey, type ImportIssue, FIELD_LABELS, columnLetter } from './t
 import type { ValidationResult, ValidRow } from './validate'
 import type { VillageRef } from './villages'
 import { unitLabel } from '../domain/units'
+import { isConfirmReason, type PlausibilityWarning } from '../domain/listChanges'
 
 export type { PreviewRow } from './check'
 
@@ -39,6 +40,8 @@ export type ImportOptions = {
   excludeBadRows?: boolean
   /** The SHA-256 the editor previewed: a commit with a different file is refused. */
   expectedSha256?: string
+  /** Why large changes against last month are right (needed when the check finds any; audited). */
+  confirmReason?: string
   today?: string
   /** Issues kept in the preview (default: the browser limit); the command line keeps them all. */
   maxIssues?: number
@@ -105,6 +108,8 @@ export type ImportPreview = {
   issuesTruncated: boolean
   preview: PreviewRow[]
   changes: StoredChanges | null
+  /** Large changes against last month: storing them needs `confirmReason` (cms/domain/listChanges.ts). */
+  plausibility: PlausibilityWarning[]
 }
 
 /** `rows` only after a commit's check; `issues` as many as `maxIssues` allowed (all for the report). */
@@ -403,6 +408,7 @@ function toRun(out: CheckOutput, resolved: Resolved, required: FieldKey[], cap: 
     issuesTruncated: out.issueCount > maxIssues,
     preview: out.preview,
     changes: out.changes,
+    plausibility: out.plausibility ?? [],
   }
   return { preview, rows, issues: out.issues, resolved }
 }
@@ -447,6 +453,13 @@ export async function commitImport(payload: Payload, bytes: Uint8Array, fileName
       }
     }
   }
+  if (preview.plausibility.length && !isConfirmReason(opts.confirmReason)) {
+    return {
+      stored: false,
+      preview,
+      reason: `与上月相比变化较大（${preview.plausibility.length} 项提醒，见上方“提醒”）。请逐项核对；确认无误的，请在“确认理由”中写明原因（至少4个字）后再确认导入。`,
+    }
+  }
   if (opts.signal?.aborted) throw new ImportCheckStopped('cancelled', CANCELLED_MESSAGE)
   // Staff see the original name; it is stored only in the staff-only `source` group.
   const source = { fileName: fileName.slice(0, 200), sha256: preview.file.sha256 }
@@ -484,7 +497,7 @@ export async function commitImport(payload: Payload, bytes: Uint8Array, fileName
         action: 'import',
         collection: 'recipient-lists',
         id: list.id,
-        summary: `导入“${meta.title}”：${preview.counts.validRows} 户（${preview.file.format ?? ''}，SHA-256 ${preview.file.sha256.slice(0, 12)}）`,
+        summary: `导入“${meta.title}”：${preview.counts.validRows} 户（${preview.file.format ?? ''}，SHA-256 ${preview.file.sha256.slice(0, 12)}）${preview.plausibility.length ? `；变化较大已确认，理由：${String(opts.confirmReason).trim().slice(0, 200)}` : ''}`,
       })
     }
     return { stored: true, preview, listId: String(list.id), title: meta.title, excludedRows: preview.counts.badRows }

@@ -1,4 +1,5 @@
 import * as migration_20261201_194808_initial from './20261201_194808_initial';
+import * as migration_20261201_210119_complaint_urgency from './20261201_210119_complaint_urgency';
 import * as migration_20261201_210524_security_settings from './20261201_210524_security_settings';
 
 export const migrations = [
@@ -8,8 +9,13 @@ export const migrations = [
     name: '20261201_194808_initial',
   },
   {
+    up: migration_20261201_210119_complaint_urgency.up,
+    down: migration_20261201_210119_complaint_urgency.down,
+    name: '20261201_210119_complaint_urgency',
+  },
+  {
     up: migration_20261201_210524_security_settings.up,
     down: migration_20261201_210524_security_settings.down,
-    name: '20261201_210524_security_settings'
+    name: '20261201_210524_security_settings',
   },
 ];

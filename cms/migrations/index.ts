@@ -7,6 +7,7 @@ import * as migration_20261201_173030_access_and_accounts from './20261201_17303
 import * as migration_20261201_173245_provisional_deadlines from './20261201_173245_provisional_deadlines';
 import * as migration_20261201_173605_daily_jobs from './20261201_173605_daily_jobs';
 import * as migration_20261201_194711_merge_round2 from './20261201_194711_merge_round2';
+import * as migration_20261201_205732_complaint_urgency from './20261201_205732_complaint_urgency';
 import * as migration_20261201_210417_security_settings from './20261201_210417_security_settings';
 
 export const migrations = [
@@ -56,8 +57,13 @@ export const migrations = [
     name: '20261201_194711_merge_round2',
   },
   {
+    up: migration_20261201_205732_complaint_urgency.up,
+    down: migration_20261201_205732_complaint_urgency.down,
+    name: '20261201_205732_complaint_urgency',
+  },
+  {
     up: migration_20261201_210417_security_settings.up,
     down: migration_20261201_210417_security_settings.down,
-    name: '20261201_210417_security_settings'
+    name: '20261201_210417_security_settings',
   },
 ];

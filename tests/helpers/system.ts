@@ -15,6 +15,33 @@ export async function freePort(): Promise<number> {
   })
 }
 
+/**
+ * One `npm start` at a time per checkout until it is up: the first one may build the admin into
+ * cms/.next, and two builds into one folder break each other (several e2e files start systems).
+ * The lock is a directory holding the owner's pid; a lock whose owner died is taken over.
+ */
+async function startLock(): Promise<() => void> {
+  const dir = path.join(os.tmpdir(), `ygjz-start-lock-${Buffer.from(path.resolve(import.meta.dirname, '..', '..')).toString('hex').slice(-24)}`)
+  for (;;) {
+    try {
+      fs.mkdirSync(dir)
+      fs.writeFileSync(path.join(dir, 'pid'), String(process.pid))
+      return () => fs.rmSync(dir, { recursive: true, force: true })
+    } catch {
+      const owner = Number(fs.readFileSync(path.join(dir, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0)
+      let alive = false
+      try {
+        if (owner) process.kill(owner, 0)
+        alive = owner > 0
+      } catch {
+        alive = false
+      }
+      if (!alive && owner) fs.rmSync(dir, { recursive: true, force: true })
+      await new Promise((r) => setTimeout(r, 1000))
+    }
+  }
+}
+
 export type RunningSystem = {
   cmsUrl: string
   publicUrl: string
@@ -29,6 +56,15 @@ export type RunningSystem = {
 
 /** Runs `npm start`'s script on a throw-away data folder and free ports, as a new user would. */
 export async function startSystem(): Promise<RunningSystem> {
+  const release = await startLock()
+  try {
+    return await startSystemUnlocked()
+  } finally {
+    release()
+  }
+}
+
+async function startSystemUnlocked(): Promise<RunningSystem> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ygjz-sys-'))
   const [cmsPort, publicPort] = [await freePort(), await freePort()]
   const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, CMS_PORT: String(cmsPort), PUBLIC_PORT: String(publicPort), PUBLISH_DEBOUNCE_MS: '500' }
@@ -50,7 +86,11 @@ export async function startSystem(): Promise<RunningSystem> {
   const started = Date.now()
   while (!out.includes('按 Ctrl-C 停止')) {
     if (child.exitCode !== null) throw new Error(`npm start exited early (${child.exitCode}):\n${out.slice(-3000)}`)
-    if (Date.now() - started > 600_000) throw new Error(`npm start did not come up:\n${out.slice(-3000)}`)
+    if (Date.now() - started > 600_000) {
+      // Not up: stop it (and the admin build it may be running), so nothing is left behind.
+      process.kill(-child.pid!, 'SIGKILL')
+      throw new Error(`npm start did not come up:\n${out.slice(-3000)}`)
+    }
     await new Promise((r) => setTimeout(r, 250))
   }
   const passwords = Object.fromEntries([...out.matchAll(/(\S+@example\.com)\s+一次性密码 (\S+)/g)].map((m) => [m[1], m[2]]))

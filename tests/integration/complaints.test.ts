@@ -1,10 +1,10 @@
 import { createLocalReq, type Payload } from 'payload'
-import { today as clockToday } from '../../cms/domain/clock'
-import { addDays } from '../../cms/domain/dates'
+import { today as clockToday, setClock } from '../../cms/domain/clock'
+import { addDays, dayOfStored, storedDay } from '../../cms/domain/dates'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicFormKey } from '../../cms/complaints/publicKey'
-import { generateQueryPassword, generateTrackingCode } from '../../cms/domain/trackingCode'
+import { formatTrackingCode, generateQueryPassword, generateTrackingCode } from '../../cms/domain/trackingCode'
 import { publicFormEndpoints } from '../../cms/endpoints/publicForms'
 import { makeProgramme, makeRegions, makeUser, seedComplaintCategories, withCalendar } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -221,12 +221,14 @@ describe('objections and the three-stage publicity', () => {
     const flagged = await t.payload.findByID({ collection: 'notices', id: stage1.id, user: editor as never, overrideAccess: false })
     expect(flagged.openObjections).toBe(1)
 
+    const stage2Posted = addDays(dayOfStored(stage1.endsOn)!, 1)
     const stage2 = await t.payload.create({
       collection: 'notices',
       draft: true,
       user: editor as never,
       overrideAccess: false,
-      data: { title: '乡镇级公示', programme, kind: 'apply', stage: 'township', region: regions.townA, previousNotice: stage1.id, postedOn: `${today}T04:00:00.000Z`, objectionContact: '向甲镇民政办反映', entries: [], _status: 'draft' },
+      // The next stage is posted after the first one ends (issue 16: stages of one matter do not overlap).
+      data: { title: '乡镇级公示', programme, kind: 'apply', stage: 'township', region: regions.townA, previousNotice: stage1.id, postedOn: storedDay(stage2Posted), objectionContact: '向甲镇民政办反映', entries: [], _status: 'draft' },
     })
     await expect(t.payload.update({ collection: 'notices', id: stage2.id, user: reviewer as never, overrideAccess: false, data: { _status: 'published' } })).rejects.toThrow(/还有 1 件异议尚未办结/)
 
@@ -234,7 +236,44 @@ describe('objections and the three-stage publicity', () => {
     expect(idOf(objection.region)).toBe(regions.villageA)
     await t.payload.update({ collection: 'complaints', id: objection.id, user: officer as never, overrideAccess: false, data: { status: 'accepted' } })
     await t.payload.update({ collection: 'complaints', id: objection.id, user: officer as never, overrideAccess: false, data: { status: 'answered', publicReply: '经入户核查，该户住房为危房改造补助所建，符合条件。' } })
-    const published = await t.payload.update({ collection: 'notices', id: stage2.id, user: reviewer2 as never, overrideAccess: false, data: { _status: 'published' } })
-    expect(published._status).toBe('published')
+    // Settled, but stage 1 still runs: the next stage waits for its end (issue 16).
+    await expect(t.payload.update({ collection: 'notices', id: stage2.id, user: reviewer2 as never, overrideAccess: false, data: { _status: 'published' } })).rejects.toThrow(/公示期内不能发布下一阶段公示/)
+    setClock(`${stage2Posted}T09:00:00+08:00`)
+    try {
+      const published = await t.payload.update({ collection: 'notices', id: stage2.id, user: reviewer2 as never, overrideAccess: false, data: { _status: 'published' } })
+      expect(published._status).toBe('published')
+    } finally {
+      setClock(null)
+    }
+  })
+})
+
+describe('the complaint desk (issue 16)', () => {
+  it('finds a complaint by its code as printed on the receipt: dashes, spaces, lower case, part of it', async () => {
+    const s = submission()
+    expect((await call(t.payload, 'submit', s)).status).toBe(201)
+    const req = await createLocalReq({ user: officer as never }, t.payload)
+    const printed = formatTrackingCode(s.trackingCode)
+    expect(printed).toContain('-')
+    const search = async (text: string) =>
+      (await t.payload.find({ collection: 'complaints', where: { or: [{ trackingCode: { like: text } }] }, overrideAccess: false, req, depth: 0 })).docs.map((d) => d.trackingCode)
+    expect(await search(printed)).toEqual([s.trackingCode])
+    expect(await search(printed.toLowerCase().replace(/-/g, ' '))).toEqual([s.trackingCode])
+    expect(await search(printed.slice(0, 9))).toContain(s.trackingCode)
+    expect((await t.payload.count({ collection: 'complaints', where: { trackingCode: { equals: printed } }, overrideAccess: false, req })).totalDocs).toBe(1)
+  })
+
+  it('lists the most urgent first: open items by their next due date with a working-day badge, handled ones after', async () => {
+    const req = await createLocalReq({ user: officer as never }, t.payload)
+    const { docs } = await t.payload.find({ collection: 'complaints', overrideAccess: false, req, depth: 0, limit: 100 })
+    expect(docs.length).toBeGreaterThan(3)
+    const open = (d: (typeof docs)[number]) => d.status === 'received' || d.status === 'accepted'
+    const firstHandled = docs.findIndex((d) => !open(d))
+    expect(firstHandled).toBeGreaterThan(0)
+    expect(docs.slice(firstHandled).some(open)).toBe(false)
+    const dues = docs.slice(0, firstHandled).map((d) => dayOfStored(d.status === 'received' ? d.acknowledgeDue : d.resolveDue)!)
+    expect(dues).toEqual([...dues].sort())
+    for (const d of docs.slice(0, firstHandled)) expect(d.deadline).toMatch(/^(告知受理|办结)：(剩 \d+ 个工作日|今天到期|已超期 \d+ 天|暂停计时（等待补充材料）)$/)
+    for (const d of docs.slice(firstHandled)) expect(d.deadline ?? null).toBeNull()
   })
 })

@@ -6,6 +6,9 @@ import path from 'node:path'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { analyseImport, commitImport, ImportRequestError, type ListTarget } from '../../cms/import/service'
+import ExcelJS from 'exceljs'
+import { householdChangesEndpoint } from '../../cms/endpoints/householdChanges'
+import { householdChangesWorkbook, listHouseholdChanges } from '../../cms/lists/householdChanges'
 import { readListRows } from '../../cms/storage/rowStore'
 import { cleanGbkCsv, cleanXlsx, errorsXlsx, FIXTURE_DIR, testHouseholds, toCsv } from '../fixtures/import/generate'
 import { makeProgramme, makeRegions, makeUser, withCalendar } from '../helpers/fixtures'
@@ -99,6 +102,51 @@ describe('import of a recipient list', () => {
     const res = await commitImport(payload, csv, '11月.csv', list('2026-10'), {}, editorReq)
     const doc = await payload.findByID({ collection: 'recipient-lists', id: (res as { listId: string }).listId, draft: true, overrideAccess: true })
     expect((doc.changes as { added: { households: number } }).added.households).toBe(3)
+  })
+
+  it('asks for a written reason before storing a list that stops most households of last month (issue 16)', async () => {
+    // 2026-09 (20 households, published above) is the previous published list; keep only 5 of them.
+    const few = testHouseholds(20, 'mom').slice(0, 5)
+    const bytes = await cleanXlsx(few)
+    const run = await analyseImport(payload, bytes, '11月.xlsx', list('2026-11'), {}, editorReq)
+    expect(run.preview.clean).toBe(true)
+    expect(run.preview.plausibility.map((w) => w.code)).toEqual(['plausibility.stopped', 'plausibility.amount'])
+    expect(run.preview.counts.warnings).toBeGreaterThanOrEqual(2)
+    expect(run.preview.plausibility[0].message).toContain('停保 15 户，占上月 20 户的 75%')
+    const before = await countLists()
+    const refused = await commitImport(payload, bytes, '11月.xlsx', list('2026-11'), { confirmReason: '  好 ' }, editorReq)
+    expect(refused.stored).toBe(false)
+    expect((refused as { reason: string }).reason).toContain('确认理由')
+    expect(await countLists()).toBe(before)
+    const stored = await commitImport(payload, bytes, '11月.xlsx', list('2026-11'), { confirmReason: '年度复核，15户收入超标停保' }, editorReq)
+    expect(stored.stored).toBe(true)
+    const { docs } = await payload.find({ collection: 'audit-log', where: { action: { equals: 'import' }, targetId: { equals: (stored as { listId: string }).listId } }, limit: 1, overrideAccess: true })
+    expect(String(docs[0].summary)).toContain('理由：年度复核，15户收入超标停保')
+
+    // The reviewer sees which households: the 15 stopped ones, by name and village, and can download them.
+    const listId = (stored as { listId: string }).listId
+    const reviewerReq = await createLocalReq({ user: reviewer as never }, payload)
+    const changes = await listHouseholdChanges(payload, listId, reviewerReq)
+    expect(changes.previous?.month).toBe('2026-09')
+    expect(changes.rows).toHaveLength(15)
+    expect(changes.rows.every((r) => r.kind === '停保' && r.after === null && r.before!.persons > 0)).toBe(true)
+    const stoppedNames = new Set(testHouseholds(20, 'mom').slice(5).map((h) => h.headName))
+    expect(changes.rows.every((r) => stoppedNames.has(r.name) && r.village.length > 0)).toBe(true)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load((await householdChangesWorkbook(changes, reviewerReq)) as never)
+    const ws = wb.worksheets[0]
+    expect(ws.getRow(2).values).toEqual([undefined, '变化', '户主姓名', '村（社区）', '原保障人数', '现保障人数', '原金额（元）', '现金额（元）', '金额变化（元）'])
+    expect(ws.rowCount).toBe(17)
+    expect((await payload.count({ collection: 'audit-log', where: { action: { equals: 'export' }, targetId: { equals: listId } }, overrideAccess: true })).totalDocs).toBe(1)
+    // A complaint officer is not shown household names of lists; another region's editor learns nothing.
+    const officer = await makeUser(payload, ['complaintOfficer'])
+    const officerReq = await createLocalReq({ user: officer as never }, payload)
+    ;(officerReq as { routeParams: Record<string, string> }).routeParams = { id: listId }
+    const denied = (await householdChangesEndpoint.handler(officerReq)) as Response
+    expect(denied.status).toBe(403)
+    expect(((await denied.json()) as { error: string }).error).toContain('只有经办人、审核人和管理员')
+    // Another region's editor learns nothing about the list.
+    await expect(listHouseholdChanges(payload, listId, townEditorReq)).rejects.toThrow('找不到这份名单')
   })
 
   it('reports every error by row and column, in Chinese, without echoing ID numbers; stores nothing', async () => {

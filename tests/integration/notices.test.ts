@@ -117,3 +117,62 @@ describe('region scope', () => {
     ).rejects.toThrow()
   })
 })
+
+describe('三榜 as one matter (issue 16)', () => {
+  it('发起下一阶段 fills in the next stage; stages keep their order, do not overlap, and publish after the previous ended', async () => {
+    const { createLocalReq } = await import('payload')
+    const { setClock } = await import('../../cms/domain/clock')
+    const { startNextStage } = await import('../../cms/collections/Notices/nextStage')
+    const editor = await makeUser(t.payload, ['editor'])
+    const reviewer = await makeUser(t.payload, ['reviewer'])
+    const editorReq = await createLocalReq({ user: editor as never }, t.payload)
+    const stage1 = await t.payload.create({ collection: 'notices', context: system, data: notice({ title: '关于甲一村农村低保拟纳入对象的公示（村级）', batch: '第4批', _status: 'published' }) })
+    expect(chinaDate(stage1.endsOn!)).toBe('2026-11-09')
+
+    const made = await startNextStage(editorReq, String(stage1.id))
+    const stage2 = await t.payload.findByID({ collection: 'notices', id: made.id, draft: true, depth: 0, overrideAccess: true })
+    expect(stage2).toMatchObject({ title: '关于甲一村农村低保拟纳入对象的公示（乡镇级）', stage: 'township', batch: '第4批', _status: 'draft', stageIndex: 2 })
+    expect(String(stage2.previousNotice)).toBe(String(stage1.id))
+    expect(String(stage2.region)).toBe(r.townA)
+    expect(chinaDate(stage2.postedOn)).toBe('2026-11-10')
+    expect(stage2.entries?.map((e) => e.headName)).toEqual(['张三丰'])
+    await expect(startNextStage(editorReq, String(stage1.id))).rejects.toThrow('已经发起了下一阶段')
+
+    const asEditor = { user: editor as never, overrideAccess: false, draft: true } as const
+    await expect(t.payload.update({ collection: 'notices', id: made.id, ...asEditor, data: { postedOn: '2026-11-05T04:00:00.000Z' } })).rejects.toThrow(/不在上一阶段公示结束之后.*2026年11月10日（周二） 或以后/)
+    await expect(t.payload.update({ collection: 'notices', id: stage1.id, ...asEditor, data: { previousNotice: stage1.id } })).rejects.toThrow('不能选本公示自己')
+    await expect(t.payload.create({ collection: 'notices', ...asEditor, data: notice({ stage: 'county', region: r.county, previousNotice: stage1.id, postedOn: '2026-11-20T04:00:00.000Z' }) })).rejects.toThrow('公示阶段顺序不对')
+
+    try {
+      setClock('2026-11-09T10:00:00+08:00')
+      await expect(t.payload.update({ collection: 'notices', id: made.id, user: reviewer as never, overrideAccess: false, data: { _status: 'published' } })).rejects.toThrow('公示期内不能发布下一阶段公示')
+      setClock('2026-11-10T08:00:00+08:00')
+      const published = await t.payload.update({ collection: 'notices', id: made.id, user: reviewer as never, overrideAccess: false, data: { _status: 'published' } })
+      expect(published._status).toBe('published')
+    } finally {
+      setClock(null)
+    }
+  })
+})
+
+describe('the end date as the posting day is picked (issue 16)', () => {
+  it('answers the end with year, weekday and the reason, before saving', async () => {
+    const { createLocalReq } = await import('payload')
+    const { periodPreviewEndpoint } = await import('../../cms/collections/Notices/nextStage')
+    const editor = await makeUser(t.payload, ['editor'])
+    const ask = async (params: Record<string, string>) => {
+      const req = await createLocalReq({ user: editor as never }, t.payload)
+      ;(req as { searchParams: URLSearchParams }).searchParams = new URLSearchParams(params)
+      const res = (await periodPreviewEndpoint.handler(req)) as Response
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> }
+    }
+    const ok = await ask({ programme, region: r.villageA, stage: 'village', postedOn: '2026-11-07' })
+    expect(ok.status).toBe(200)
+    expect(ok.body).toMatchObject({ endsOn: '2026-11-16' })
+    expect(ok.body.text).toContain('第 7 天11月14日为周六，顺延至11月16日（周一），截止2026年11月16日（周一）')
+    const bad = await ask({ programme, region: r.villageA, stage: 'nope', postedOn: '2026-11-07' })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error).toMatch(/可选阶段/)
+    expect((await ask({ programme, stage: 'village', postedOn: '' })).body.error).toBe('请选择张贴日期。')
+  })
+})

@@ -5,6 +5,8 @@ import { hasRole } from '../../access/roles'
 import { auditChange, auditRead } from '../../hooks/audit'
 import { COMPLAINT_STATUSES, TIMELINE_TYPES, complaintWorkflow } from '../../complaints/workflow'
 import { encryptedText } from '../../fields/encrypted'
+import { searchCodesAsPrinted } from '../../complaints/codeSearch'
+import { deadlineBadgeField, keepUrgencyKey } from '../../complaints/desk'
 
 const officersField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'complaintOfficer')
 /** The resident's side of the record: set by the public endpoints or the workflow hook, never by staff. */
@@ -23,7 +25,7 @@ export const Complaints: CollectionConfig = {
   labels: { singular: '投诉举报', plural: '投诉举报与异议' },
   admin: {
     useAsTitle: 'trackingCode',
-    defaultColumns: ['trackingCode', 'category', 'status', 'acknowledgeDue', 'resolveDue', 'resolveDueProvisional', 'assignedTo', 'receivedAt'],
+    defaultColumns: ['trackingCode', 'category', 'status', 'deadline', 'acknowledgeDue', 'resolveDue', 'resolveDueProvisional', 'assignedTo', 'receivedAt'],
     group: '投诉举报',
     listSearchableFields: ['trackingCode'],
     hidden: ({ user }) => !hasRole(user as never, 'admin', 'complaintOfficer'),
@@ -37,8 +39,9 @@ export const Complaints: CollectionConfig = {
     unlock: nobody,
     admin: opensAdmin,
   }),
-  hooks: { beforeChange: [complaintWorkflow], afterChange: [auditChange], afterOperation: [auditRead] },
-  defaultSort: '-receivedAt',
+  hooks: { beforeOperation: [searchCodesAsPrinted], beforeChange: [complaintWorkflow, keepUrgencyKey], afterChange: [auditChange], afterOperation: [auditRead] },
+  // Most urgent first: open items by their next due date, then the handled ones, latest first.
+  defaultSort: 'urgency',
   fields: [
     {
       type: 'row',
@@ -154,6 +157,7 @@ export const Complaints: CollectionConfig = {
           name: 'internalNotes',
           type: 'array',
           label: '内部办理记录（不公开）',
+          labels: { singular: '办理记录', plural: '内部办理记录' },
           fields: [
             { name: 'note', type: 'textarea', label: '记录', required: true },
             { name: 'author', type: 'relationship', relationTo: 'users', label: '记录人', admin: { readOnly: true } },
@@ -168,6 +172,8 @@ export const Complaints: CollectionConfig = {
         {
           type: 'row',
           fields: [
+            { name: 'deadline', type: 'text', label: '期限', virtual: true, admin: { readOnly: true }, hooks: { afterRead: [deadlineBadgeField] } },
+            { name: 'urgency', type: 'text', label: '紧急程度', index: true, access: workflowOnly, admin: { hidden: true } },
             { name: 'receivedAt', type: 'date', label: '收到时间', access: workflowOnly, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
             { name: 'acknowledgeDue', type: 'date', label: '告知受理期限', index: true, access: workflowOnly, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
             { name: 'resolveDue', type: 'date', label: '办结期限', index: true, access: workflowOnly, admin: { readOnly: true, date: { pickerAppearance: 'dayOnly' } } },
@@ -200,6 +206,7 @@ export const Complaints: CollectionConfig = {
           name: 'pauses',
           type: 'array',
           label: '暂停计时记录',
+          labels: { singular: '暂停记录', plural: '暂停计时记录' },
           access: workflowOnly,
           admin: { readOnly: true },
           fields: [
@@ -212,6 +219,7 @@ export const Complaints: CollectionConfig = {
           name: 'timeline',
           type: 'array',
           label: '办理进程（公开）',
+          labels: { singular: '进程', plural: '办理进程' },
           access: workflowOnly,
           admin: { readOnly: true },
           fields: [

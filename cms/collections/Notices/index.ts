@@ -1,5 +1,5 @@
 import { today as clockToday } from '../../domain/clock'
-import type { CollectionConfig, FieldHook } from 'payload'
+import type { CollectionConfig, FieldHook, Where } from 'payload'
 import { collectionAccess, isStaffField, isStaffOrExporterField, mayReadIdNumbers, nobody, opensAdmin, regionScopedContentStaff, regionScopedOrPublished, staffVersionsInRegion } from '../../access'
 import { PROVISIONAL_NOTE } from '../../domain/calendar'
 import { encryptedText } from '../../fields/encrypted'
@@ -14,7 +14,10 @@ import { enforceTwoPersonRule, guardDeletingPublished, rememberSaveMode } from '
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { computePublicityPeriod } from './hooks/computePublicityPeriod'
 import { importNoticeEntriesEndpoint } from '../../endpoints/importNoticeEntries'
+import { relationId } from '../../util/relation'
 import { blockWhileObjectionsOpen, openObjectionsField } from './hooks/objections'
+import { keepStagesInSequence } from './hooks/stageSequence'
+import { nextStageEndpoint, periodPreviewEndpoint } from './nextStage'
 
 export const NOTICE_KINDS = [
   { value: 'apply', label: '拟纳入（新申请）' },
@@ -44,11 +47,11 @@ export const Notices: CollectionConfig = {
     group: '公示与名单',
     // Import the entries (公示对象) from Excel/CSV: a button on the notice, the screen at …/notices/import?notice=<id>.
     components: {
-      edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton', beforeDocumentControls: ['/components/import/ImportLink#ImportNoticeEntriesLink'] },
+      edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton', beforeDocumentControls: ['/components/import/ImportLink#ImportNoticeEntriesLink', '/components/notices/NextStageButton#NextStageButton'] },
       views: { import: { Component: '/components/import/ImportView#ImportNoticeEntriesView', path: '/import', exact: true } },
     },
   },
-  endpoints: [importNoticeEntriesEndpoint],
+  endpoints: [importNoticeEntriesEndpoint, nextStageEndpoint, periodPreviewEndpoint],
   access: collectionAccess({
     read: regionScopedOrPublished,
     readVersions: staffVersionsInRegion,
@@ -62,7 +65,7 @@ export const Notices: CollectionConfig = {
   hooks: {
     beforeOperation: [rememberSaveMode],
     beforeDelete: [guardDeletingPublished],
-    beforeChange: [enforceTwoPersonRule, computePublicityPeriod, blockWhileObjectionsOpen, checkPublishableText('notices')],
+    beforeChange: [enforceTwoPersonRule, computePublicityPeriod, blockWhileObjectionsOpen, keepStagesInSequence, checkPublishableText('notices')],
     afterChange: [auditChange, publishOnChange, () => invalidateHeldRawValues()],
     afterDelete: [auditDelete, publishOnDelete],
     afterOperation: [auditRead],
@@ -83,7 +86,20 @@ export const Notices: CollectionConfig = {
       fields: [
         { name: 'region', type: 'relationship', relationTo: 'regions', label: '公示地区（村或乡镇）', required: true },
         { name: 'batch', type: 'text', label: '批次', admin: { description: '同一批对象在三个阶段的公示使用相同批次号' } },
-        { name: 'previousNotice', type: 'relationship', relationTo: 'notices', label: '上一阶段公示' },
+        {
+          name: 'previousNotice',
+          type: 'relationship',
+          relationTo: 'notices',
+          label: '上一阶段公示',
+          admin: { description: '第一榜不填。用“发起下一阶段”创建下一榜时自动填写。' },
+          // Offered: other notices of the same programme, never this one (cms/domain/publicitySequence.ts checks the rest).
+          filterOptions: ({ id, data }) => {
+            const and: Where[] = []
+            if (id) and.push({ id: { not_equals: id } })
+            if (data?.programme) and.push({ programme: { equals: relationId(data.programme) } })
+            return and.length ? { and } : true
+          },
+        },
       ],
     },
     {
@@ -139,6 +155,8 @@ export const Notices: CollectionConfig = {
         { name: 'stageCount', type: 'number', label: '共几榜', admin: { readOnly: true } },
       ],
     },
+    // The end date recomputed as the posting day is picked, with year, weekday and the reason.
+    { name: 'periodPreview', type: 'ui', label: '公示期', admin: { components: { Field: '/components/notices/PeriodPreview#PeriodPreview' } } },
     { name: 'periodRule', type: 'text', label: '公示期计算规则', admin: { readOnly: true } },
     { name: 'objectionContact', type: 'text', label: '异议受理方式', required: true, admin: { description: '例如：对公示对象有异议的，请在公示期内向××镇民政办反映，电话 0000-1234567' } },
     {

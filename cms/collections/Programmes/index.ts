@@ -44,6 +44,7 @@ export const Programmes: CollectionConfig = {
       name: 'regionOverrides',
       type: 'array',
       label: '地区差异化公示设置',
+      labels: { singular: '地区设置', plural: '地区差异化公示设置' },
       admin: { description: '某个乡镇或村采用不同的公示阶段或天数时在此设置；未设置的地区使用上面的默认阶段。', initCollapsed: true },
       fields: [{ name: 'region', type: 'relationship', relationTo: 'regions', label: '地区', required: true }, stagesField('stages', '该地区的公示阶段')],
     },

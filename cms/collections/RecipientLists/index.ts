@@ -8,6 +8,7 @@ import { isStaffUser } from '../../access/roles'
 import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { eraseRowsOfDeletedList, eraseRowsOnWithdrawal, guardWithdrawal, refuseDeletingUnwithdrawnList } from '../../lists/takeDown'
 import { importListEndpoint } from '../../endpoints/importList'
+import { householdChangesEndpoint } from '../../endpoints/householdChanges'
 import { relationId } from '../../util/relation'
 
 export const LIST_KINDS = [
@@ -86,7 +87,7 @@ export const RecipientLists: CollectionConfig = {
       views: { import: { Component: '/components/import/ImportView#ImportListView', path: '/import', exact: true } },
     },
   },
-  endpoints: [importListEndpoint],
+  endpoints: [importListEndpoint, householdChangesEndpoint],
   access: collectionAccess({
     read: regionScopedOrPublished,
     readVersions: staffVersionsInRegion,
@@ -165,6 +166,8 @@ export const RecipientLists: CollectionConfig = {
       ],
     },
     { name: 'changes', type: 'json', label: '与上月相比的变化（自动计算）', access: importOnly, admin: { readOnly: true, components: { Field: '/components/import/ChangesField#ChangesField' } } },
+    // Which households were 新增 / 停保 / 调整 (names as staff see them), read from the rows on demand.
+    { name: 'householdChanges', type: 'ui', label: '户级变化', admin: { components: { Field: '/components/import/HouseholdChangesField#HouseholdChangesField' } } },
     {
       name: 'source',
       type: 'group',

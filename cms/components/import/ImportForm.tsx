@@ -55,6 +55,7 @@ export function ImportForm(props: Props) {
   const [busy, setBusy] = useState<'' | 'check' | 'store' | 'report'>('')
   const [error, setError] = useState<string | null>(null)
   const [exclude, setExclude] = useState(false)
+  const [confirmReason, setConfirmReason] = useState('')
   const [stored, setStored] = useState<Stored | null>(null)
   const [progress, setProgress] = useState<Progress | null>(null)
   const job = useRef<string | null>(null)
@@ -128,6 +129,7 @@ export function ImportForm(props: Props) {
     if (action === 'commit') {
       if (exclude) fd.set('excludeBadRows', '1')
       if (preview) fd.set('expectedSha256', preview.file.sha256)
+      if (confirmReason.trim()) fd.set('confirmReason', confirmReason.trim())
     }
     fd.set('file', file!)
     return fd
@@ -285,6 +287,8 @@ export function ImportForm(props: Props) {
           sheet={sheet}
           busy={busy}
           exclude={exclude}
+          confirmReason={confirmReason}
+          onConfirmReason={setConfirmReason}
           selectedNotice={selectedNotice}
           onSheet={(s) => setSheet(s)}
           onManual={(f, letter) => setManual((m) => ({ ...m, [f]: letter }))}
@@ -305,6 +309,8 @@ function PreviewPanel(p: {
   sheet: string
   busy: string
   exclude: boolean
+  confirmReason: string
+  onConfirmReason: (v: string) => void
   selectedNotice?: NoticeChoice
   onSheet: (s: string) => void
   onManual: (f: FieldKey, letter: string) => void
@@ -482,7 +488,26 @@ function PreviewPanel(p: {
               ? `将保存为草稿“${preview.context.title}”，不会公开；审核人核对后发布。`
               : `将替换公示“${p.selectedNotice?.title ?? preview.context.notice}”的对象，保存为草稿，审核人核对后发布。`}
           </p>
-          <button type="button" className="btn btn--style-primary btn--size-medium" disabled={Boolean(p.busy) || (!preview.clean && !p.exclude)} onClick={p.onStore}>
+          {preview.plausibility?.length > 0 && (
+            <div className="ygjz-import__plausibility" role="group" aria-labelledby="ygjz-plausibility">
+              <p id="ygjz-plausibility"><strong>与上月相比变化较大，需要写明理由才能导入：</strong></p>
+              <ul>
+                {preview.plausibility.map((w) => (
+                  <li key={w.code}>{w.message}</li>
+                ))}
+              </ul>
+              <label>
+                确认理由（至少4个字，记入操作日志，审核人可见）
+                <textarea name="confirmReason" rows={2} value={p.confirmReason} onChange={(e) => p.onConfirmReason(e.target.value)} />
+              </label>
+            </div>
+          )}
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-medium"
+            disabled={Boolean(p.busy) || (!preview.clean && !p.exclude) || (preview.plausibility?.length > 0 && p.confirmReason.replace(/\s/g, '').length < 4)}
+            onClick={p.onStore}
+          >
             {p.busy === 'store' ? '正在保存……' : '确认导入为草稿'}
           </button>
         </section>
