@@ -42,8 +42,6 @@ import { payloadSecret } from './secret'
 const sanitized = buildConfig({
   admin: {
     user: Users.slug,
-    // Payload's default avatar asks gravatar.com with a hash of the staff member's e-mail: no third party learns who works here.
-    avatar: 'default',
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
     // Initials, not Gravatar: no request to another host, no hash of staff e-mails sent abroad.
     avatar: 'default',
