@@ -1,6 +1,7 @@
 import * as migration_20261201_194808_initial from './20261201_194808_initial';
 import * as migration_20261201_210119_complaint_urgency from './20261201_210119_complaint_urgency';
 import * as migration_20261201_210524_security_settings from './20261201_210524_security_settings';
+import * as migration_20261201_214803_merge_round2b from './20261201_214803_merge_round2b';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261201_210524_security_settings.up,
     down: migration_20261201_210524_security_settings.down,
     name: '20261201_210524_security_settings',
+  },
+  {
+    up: migration_20261201_214803_merge_round2b.up,
+    down: migration_20261201_214803_merge_round2b.down,
+    name: '20261201_214803_merge_round2b'
   },
 ];

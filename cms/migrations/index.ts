@@ -9,6 +9,7 @@ import * as migration_20261201_173605_daily_jobs from './20261201_173605_daily_j
 import * as migration_20261201_194711_merge_round2 from './20261201_194711_merge_round2';
 import * as migration_20261201_205732_complaint_urgency from './20261201_205732_complaint_urgency';
 import * as migration_20261201_210417_security_settings from './20261201_210417_security_settings';
+import * as migration_20261201_214721_merge_round2b from './20261201_214721_merge_round2b';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261201_210417_security_settings.up,
     down: migration_20261201_210417_security_settings.down,
     name: '20261201_210417_security_settings',
+  },
+  {
+    up: migration_20261201_214721_merge_round2b.up,
+    down: migration_20261201_214721_merge_round2b.down,
+    name: '20261201_214721_merge_round2b'
   },
 ];
