@@ -85,7 +85,8 @@ describe('npm run import', { timeout: 240_000 }, () => {
   it('the two-person rule applies as in the admin: a reviewer cannot publish a list imported in their own name', async () => {
     const file = path.join(t.dataDir, '12月.csv')
     fs.writeFileSync(file, toCsv([['户主姓名', '身份证号码', '保障人数', '保障金额', '村（社区）'], ...testHouseholds(3, 'own').map((h) => [h.headName, h.idNumber, h.householdSize, h.amount, h.villageCode])]))
-    expect(cli([file, ...base, '--month', '2026-12', '--as', reviewer.email]).code).toBe(0)
+    // Three households after last month's list: a big change, so the CLI needs the written reason (as the admin does).
+    expect(cli([file, ...base, '--month', '2026-12', '--as', reviewer.email, '--confirm-reason', '测试名单，户数与上月不同']).code).toBe(0)
     const [list] = await listsOf('2026-12')
     const reviewerReq = await createLocalReq({ user: reviewer as never }, t.payload)
     await expect(t.payload.update({ collection: 'recipient-lists', id: list.id, data: { _status: 'published' }, req: reviewerReq, overrideAccess: false, context: { disableAutoPublish: true } })).rejects.toThrow(
@@ -124,7 +125,7 @@ describe('an import is one unit', () => {
     const file = path.join(t.dataDir, 'big.csv')
     const hs = testHouseholds(60_000, 'kill')
     fs.writeFileSync(file, toCsv([['户主姓名', '身份证号码', '保障人数', '保障金额', '村（社区）'], ...hs.map((h) => [h.headName, h.idNumber, h.householdSize, h.amount, h.villageCode])]))
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', file, ...base, '--month', '2027-03', '--as', editor.email], { cwd: root, env: env(), stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', file, ...base, '--month', '2027-03', '--as', editor.email, '--confirm-reason', '测试名单，户数与上月不同'], { cwd: root, env: env(), stdio: ['ignore', 'ignore', 'pipe'] })
     let err = ''
     const killed = await new Promise<boolean>((resolve) => {
       child.stderr.on('data', (d) => {
