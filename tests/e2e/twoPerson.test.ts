@@ -35,14 +35,16 @@ describe.skipIf(!enabled)('end to end: the two-person rule in the admin', () => 
     const ctx = await browser.newContext()
     await ctx.exposeBinding('__ygjzToast', (_source, text: string) => void toasts.push({ email, text }))
     await ctx.addInitScript(() => {
-      const seen = new WeakSet<Element>()
+      // A toast can change in place ("提交中..." becomes the answer): every text it shows is kept.
+      const shown = new WeakMap<Element, string>()
       new MutationObserver(() => {
         for (const el of document.querySelectorAll('.payload-toast-container [data-sonner-toast]')) {
-          if (seen.has(el)) continue
-          seen.add(el)
-          ;(window as unknown as { __ygjzToast: (t: string) => void }).__ygjzToast(el.textContent ?? '')
+          const text = el.textContent ?? ''
+          if (!text || shown.get(el) === text) continue
+          shown.set(el, text)
+          ;(window as unknown as { __ygjzToast: (t: string) => void }).__ygjzToast(text)
         }
-      }).observe(document, { childList: true, subtree: true })
+      }).observe(document, { childList: true, subtree: true, characterData: true })
     })
     const page = await ctx.newPage()
     await page.goto(`${sys.cmsUrl}/admin/login`, { timeout: 180_000 })
@@ -208,6 +210,10 @@ describe.skipIf(!enabled)('end to end: the two-person rule in the admin', () => 
 
   it('no toast along the way was English or a generic error', () => {
     expect(toasts.length).toBeGreaterThan(5)
+    // The record holds the refusals themselves (what the clerk read), by who met them.
+    const editorSaw = toasts.filter((t) => t.email === 'editor@example.com').map((t) => t.text).join('\n')
+    for (const refusal of ['经办人不能直接发布', '经办人不能撤销发布', '经办人不能删除已发布', '经办人不能安排定时发布']) expect(editorSaw).toContain(refusal)
+    expect(toasts.filter((t) => t.email === 'reviewer@example.com' && /经办人不能|两人审核：/.test(t.text))).toEqual([])
     expect(toasts.filter((t) => NOT_AN_EXPLANATION.test(t.text))).toEqual([])
   })
 })
