@@ -1,5 +1,6 @@
 import type { Access, SanitizedConfig } from 'payload'
 import { collectionAccess, globalAccess, isAdmin, isStaff, nobody, opensAdmin } from './index'
+import { isStaffUser } from './roles'
 
 /**
  * Payload adds its own collections while sanitising the config (jobs, document locks, preferences,
@@ -14,6 +15,11 @@ import { collectionAccess, globalAccess, isAdmin, isStaff, nobody, opensAdmin } 
  */
 const emptyWhileGated: { read: Access } = { read: () => ({ id: { exists: false } }) }
 
+const staffOnly =
+  (rule: Access | undefined): Access =>
+  (args) =>
+    rule && isStaffUser(args.req.user as never) ? rule(args) : false
+
 export function secureInternalCollections(config: SanitizedConfig): SanitizedConfig {
   for (const c of config.collections) {
     if (!c.slug.startsWith('payload-')) continue
@@ -21,7 +27,9 @@ export function secureInternalCollections(config: SanitizedConfig): SanitizedCon
     switch (c.slug) {
       case 'payload-preferences':
         // Payload's own rules already limit each account to its own preferences.
-        c.access = collectionAccess({ read: own.read ?? nobody, readVersions: nobody, create: isStaff, update: own.update ?? nobody, delete: own.delete ?? nobody, unlock: nobody, admin: opensAdmin }, emptyWhileGated) as never
+        // System identities (the publish step, the public forms) are not accounts and have no preferences:
+        // refused before Payload's own rule compares their id with the users' ids (a uuid on PostgreSQL).
+        c.access = collectionAccess({ read: staffOnly(own.read), readVersions: nobody, create: isStaff, update: staffOnly(own.update), delete: staffOnly(own.delete), unlock: nobody, admin: opensAdmin }, emptyWhileGated) as never
         break
       case 'payload-locked-documents':
         c.access = collectionAccess({ read: isStaff, readVersions: nobody, create: isStaff, update: isStaff, delete: isStaff, unlock: nobody, admin: opensAdmin }, emptyWhileGated) as never
