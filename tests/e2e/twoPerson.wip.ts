@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { browserAvailable, launchChromium } from '../helpers/browser'
+import { signInToAdmin } from '../helpers/adminLogin'
 import { startSystem, type RunningSystem } from '../helpers/system'
 
 const enabled = browserAvailable()
@@ -30,8 +31,6 @@ describe.skipIf(!enabled)('end to end: the two-person rule in the admin', () => 
     await sys?.stop()
   })
 
-  // Every demo account starts with a one-time password, changed at its first login (as in smoke.test.ts).
-  const changed = new Set<string>()
   /** Every toast any page showed, by account: none may be English or a generic error. */
   const toasts: { email: string; text: string }[] = []
   const login = async (email: string) => {
@@ -49,27 +48,7 @@ describe.skipIf(!enabled)('end to end: the two-person rule in the admin', () => 
         }
       }).observe(document, { childList: true, subtree: true, characterData: true })
     })
-    const page = await ctx.newPage()
-    await page.goto(`${sys.cmsUrl}/admin/login`, { timeout: 180_000 })
-    await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 120_000 })
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh')
-    await page.locator('#field-email').fill(email)
-    await page.locator('#field-password').fill(sys.passwords[email])
-    await page.getByRole('button', { name: '登录' }).click()
-    await page.waitForURL((u) => !u.pathname.includes('/login'), { timeout: 60_000 })
-    if (!changed.has(email)) {
-      // The printed password is one-time: the admin sends the account to change it first.
-      await page.waitForURL(/\/admin\/account-security/, { timeout: 60_000 })
-      await page.getByText('这是一次性密码').waitFor({ timeout: 60_000 })
-      // The policy refuses a password that contains the e-mail's user name: a sentence of the person's own.
-      const own = `晴天走山路-第${changed.size + 1}把钥匙-长长久久`
-      await page.locator('#password').fill(own)
-      await page.locator('#confirm').fill(own)
-      await page.getByRole('button', { name: '保存新密码' }).click()
-      await page.waitForURL((u) => !u.pathname.includes('/account-security'), { timeout: 60_000 })
-      sys.passwords[email] = own
-      changed.add(email)
-    }
+    const page = await signInToAdmin(sys, ctx, email)
     return { ctx, page }
   }
 
