@@ -51,10 +51,14 @@ export async function startTestPayload(): Promise<TestPayload> {
     close: async () => {
       if (kind === 'mongodb') await payload.db.dropDatabase?.({ adapter: payload.db } as never).catch(() => {})
       // The adapter keeps one pooled client checked out; connections cut by the DROP must not surface as errors.
-      const pool = (payload.db as unknown as { pool?: { on: (e: string, f: () => void) => void; end: () => Promise<void> } }).pool
+      // The pool only listens for errors on idle clients, so every client it holds gets a listener of its own.
+      type Listens = { on: (e: string, f: () => void) => void }
+      const pool = (payload.db as unknown as { pool?: Listens & { end: () => Promise<void>; _clients?: Listens[] } }).pool
       pool?.on('error', () => {})
+      for (const client of pool?._clients ?? []) client.on('error', () => {})
       await payload.destroy()
       if (kind === 'postgres') {
+        for (const client of pool?._clients ?? []) client.on('error', () => {})
         void pool?.end().catch(() => {})
         await dropPostgresDatabase(postgresBase!, postgresDb)
       }
