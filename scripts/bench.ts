@@ -22,7 +22,7 @@ const { benchPoliciesBuild } = await import('./bench/policiesBuild')
 const { benchSiteBuild } = await import('./bench/siteBuild')
 const { benchSubmissions } = await import('./bench/submissions')
 const { benchPublishLatency } = await import('./bench/publishLatency')
-const { benchImport100k, benchImportVsNaive, benchDiff100k } = await import('./bench/import')
+const { benchImport100k, benchImportVsNaive, benchDiff100k, benchImportCrafted } = await import('./bench/import')
 const { benchGateKnownValues } = await import('./bench/gateKnownValues')
 
 const benches: Record<string, (p: Awaited<ReturnType<typeof getPayload>>) => Promise<unknown>> = {
@@ -33,6 +33,7 @@ const benches: Record<string, (p: Awaited<ReturnType<typeof getPayload>>) => Pro
   import100k: (p) => benchImport100k(p, dataDir),
   importVsNaive: (p) => benchImportVsNaive(p, dataDir),
   diff100k: (p) => benchDiff100k(p, dataDir),
+  importCrafted: (p) => benchImportCrafted(p, dataDir),
   gateKnownValues: () => benchGateKnownValues(),
 }
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
