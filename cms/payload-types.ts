@@ -26,6 +26,7 @@ export interface Config {
     'recipient-rows': RecipientRow;
     'import-mappings': ImportMapping;
     policies: Policy;
+    'policy-interpretations': PolicyInterpretation;
     guides: Guide;
     standards: Standard;
     media: Media;
@@ -53,6 +54,7 @@ export interface Config {
     'recipient-rows': RecipientRowsSelect<false> | RecipientRowsSelect<true>;
     'import-mappings': ImportMappingsSelect<false> | ImportMappingsSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
+    'policy-interpretations': PolicyInterpretationsSelect<false> | PolicyInterpretationsSelect<true>;
     guides: GuidesSelect<false> | GuidesSelect<true>;
     standards: StandardsSelect<false> | StandardsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -275,6 +277,14 @@ export interface Region {
   code: string;
   level: 'county' | 'township' | 'village';
   parent?: (string | null) | Region;
+  /**
+   * 村（居）委会或乡镇（街道）民政办的办公电话，显示在网站上本村、本乡镇的页面。不要填个人手机。
+   */
+  officePhone?: string | null;
+  /**
+   * 例如：甲镇人民政府便民服务中心社会救助窗口、甲一村村民委员会。
+   */
+  officeAddress?: string | null;
   path?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -686,6 +696,68 @@ export interface Policy {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 政策文件的解读（三同步：与政策同步起草、同步审核、同步发布）。公开页面与所解读的政策互相链接。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-interpretations".
+ */
+export interface PolicyInterpretation {
+  id: string;
+  title: string;
+  /**
+   * 政策发布后，解读才会出现在网站上；政策页面会显示“政策解读”链接。
+   */
+  policy: string | Policy;
+  issuer: string;
+  publishedOn: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 在公开页面显示，例如“2026年3月1日 更新了申请材料清单”。
+   */
+  changeNotes?:
+    | {
+        on: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  internalRemarks?: string | null;
+  /**
+   * 两人审核（谁经办谁签字，谁签字谁负责）：经办人保存草稿；发布、撤销发布、删除已发布的内容和安排定时发布，都须由另一位审核人（或管理员）操作，最后修改内容的人不能自己操作。定时发布只发布审核时的版本，之后再修改会自动取消定时发布。
+   */
+  lastEditedBy?: (string | null) | User;
+  publishedBy?: (string | null) | User;
+  publishedAt?: string | null;
+  scheduleNote?: string | null;
+  /**
+   * 管理员发布或撤销发布自己修改的内容、或忽略隐私检查提示时必须填写，理由会记入审计日志。
+   */
+  forcePublishReason?: string | null;
+  /**
+   * 保存时自动检查公开文字中疑似身份证号、手机号、银行卡号、详细住址等个人信息；有问题时不能发布。
+   */
+  privacyFindings?: string | null;
+  piiOverrideReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "guides".
  */
@@ -1055,6 +1127,10 @@ export interface PayloadLockedDocument {
         value: string | Policy;
       } | null)
     | ({
+        relationTo: 'policy-interpretations';
+        value: string | PolicyInterpretation;
+      } | null)
+    | ({
         relationTo: 'guides';
         value: string | Guide;
       } | null)
@@ -1396,6 +1472,36 @@ export interface PoliciesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-interpretations_select".
+ */
+export interface PolicyInterpretationsSelect<T extends boolean = true> {
+  title?: T;
+  policy?: T;
+  issuer?: T;
+  publishedOn?: T;
+  summary?: T;
+  body?: T;
+  changeNotes?:
+    | T
+    | {
+        on?: T;
+        note?: T;
+        id?: T;
+      };
+  internalRemarks?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
+  publishedAt?: T;
+  scheduleNote?: T;
+  forcePublishReason?: T;
+  privacyFindings?: T;
+  piiOverrideReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "guides_select".
  */
 export interface GuidesSelect<T extends boolean = true> {
@@ -1571,6 +1677,8 @@ export interface RegionsSelect<T extends boolean = true> {
   code?: T;
   level?: T;
   parent?: T;
+  officePhone?: T;
+  officeAddress?: T;
   path?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1792,6 +1900,19 @@ export interface SiteSetting {
   consultPhone?: string | null;
   supervisePhone?: string | null;
   complaintAddress?: string | null;
+  websiteCode?: string | null;
+  icpNumber?: string | null;
+  policeRecordNumber?: string | null;
+  /**
+   * 党政机关网站标识（红色标识）指向的认证网址，以 https:// 开头。
+   */
+  emblemUrl?: string | null;
+  applyDisclosureUrl?: string | null;
+  /**
+   * 例如：清河县人民政府
+   */
+  portalName?: string | null;
+  portalUrl?: string | null;
   smallCountThreshold: number;
   noticeRetentionDays: number;
   listRetentionMonths: number;
@@ -1841,6 +1962,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   consultPhone?: T;
   supervisePhone?: T;
   complaintAddress?: T;
+  websiteCode?: T;
+  icpNumber?: T;
+  policeRecordNumber?: T;
+  emblemUrl?: T;
+  applyDisclosureUrl?: T;
+  portalName?: T;
+  portalUrl?: T;
   smallCountThreshold?: T;
   noticeRetentionDays?: T;
   listRetentionMonths?: T;
@@ -1920,6 +2048,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'policies';
           value: string | Policy;
+        } | null)
+      | ({
+          relationTo: 'policy-interpretations';
+          value: string | PolicyInterpretation;
         } | null)
       | ({
           relationTo: 'guides';

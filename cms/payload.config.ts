@@ -14,6 +14,7 @@ import { ImportMappings } from './collections/ImportMappings'
 import { Media } from './collections/Media'
 import { Notices } from './collections/Notices'
 import { Policies } from './collections/Policies'
+import { PolicyInterpretations } from './collections/PolicyInterpretations'
 import { Programmes } from './collections/Programmes'
 import { RecipientLists } from './collections/RecipientLists'
 import { RecipientRows } from './collections/RecipientRows'
@@ -66,6 +67,7 @@ const sanitized = buildConfig({
     RecipientRows,
     ImportMappings,
     Policies,
+    PolicyInterpretations,
     Guides,
     Standards,
     Media,

@@ -293,6 +293,7 @@ export function parsePhoneNumbers(field: string | null | undefined): string[] | 
 }
 
 const OFFICE = /民政局|民政办|民政所|人民政府|政府|办事处|便民服务|政务服务|服务中心|服务站|服务大厅|办事大厅|窗口|村委会|居委会|村民委员会|居民委员会|社会救助股|信访|民政|局/
+const COMMITTEE = /村民委员会|居民委员会/g
 const RESIDENT = /村民|居民|户主|申请人|家中|住户|本人|家属|之家|[家宅]$/
 
 /**
@@ -302,7 +303,8 @@ const RESIDENT = /村民|居民|户主|申请人|家中|住户|本人|家属|之
 export function isOfficeAddress(field: string | null | undefined): boolean {
   if (typeof field !== 'string' || !field.trim()) return false
   const s = normaliseForScan(field).trim()
-  if (!OFFICE.test(s) || RESIDENT.test(s)) return false
+  // "村民委员会" names an office, not a villager: resident words are looked for outside committee names.
+  if (!OFFICE.test(s) || RESIDENT.test(s.replace(COMMITTEE, ''))) return false
   const found = findPii(s, { today: '2000-01-01' })
   return found.length <= 1 && found.every((f) => f.kind === 'address')
 }

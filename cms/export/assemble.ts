@@ -25,6 +25,7 @@ import {
 import { complaintStatistics, publicComplaintCategory, type ComplaintCategoryDoc, type ComplaintDates } from './public/complaintStats'
 import { dayOf, idOf, type ProjectionContext } from './public/context'
 import { publicGuide, type GuideDoc } from './public/guide'
+import { publicInterpretation, type InterpretationDoc } from './public/interpretation'
 import { noticeRawValues, noticeWithdrawal, publicNotice, type NoticeDoc } from './public/notice'
 import { publicPolicy, type PolicyDoc } from './public/policy'
 import { listWithdrawal, publicList, type ListDoc, type ListRow } from './public/recipientList'
@@ -40,6 +41,8 @@ export type PublishedDocuments = {
   programmes: Array<ProgrammeDoc & WithId>
   /** Newest first. */
   policies: PolicyDoc[]
+  /** 政策解读, published only; newest first. */
+  interpretations?: InterpretationDoc[]
   standards: StandardDoc[]
   guides: GuideDoc[]
   /** Newest posting first. */
@@ -147,6 +150,7 @@ export async function assembleSnapshot(docs: PublishedDocuments, opts: AssembleO
     programmes: docs.programmes.map(publicProgramme),
     standards: docs.standards.flatMap((d) => publicStandard(d, ctx) ?? []),
     policies: docs.policies.map((d) => publicPolicy(d, ctx)),
+    interpretations: (docs.interpretations ?? []).flatMap((d) => publicInterpretation(d, ctx) ?? []),
     guides: docs.guides.flatMap((d) => publicGuide(d, ctx) ?? []),
     notices,
     lists,
@@ -158,5 +162,5 @@ export async function assembleSnapshot(docs: PublishedDocuments, opts: AssembleO
     gone,
   } satisfies Snapshot)
   for (const f of listFiles) listRowsFileSchema.parse(f)
-  return { snapshot, listFiles, knownRawValues, officialContacts: officialContacts([docs.settings, ...docs.guides]) }
+  return { snapshot, listFiles, knownRawValues, officialContacts: officialContacts([docs.settings, ...docs.guides, ...docs.regions.map((r) => ({ consultPhone: r.officePhone, address: r.officeAddress }))]) }
 }

@@ -19,7 +19,7 @@ export type { ExportResult } from './assemble'
 export async function buildSnapshot(payload: Payload, { asOf = clockToday() }: { asOf?: string } = {}): Promise<ExportResult> {
   const as = { overrideAccess: false, user: EXPORTER_USER as never, draft: false, pagination: false, context: { skipAudit: true } } as const
   const published = { _status: { equals: 'published' } } as const
-  const [settings, regions, programmes, policies, standards, guides, notices, lists, categories, complaints] = await Promise.all([
+  const [settings, regions, programmes, policies, standards, guides, notices, lists, categories, complaints, interpretations] = await Promise.all([
     payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: EXPORTER_USER as never, depth: 0 }),
     payload.find({ collection: 'regions', ...as, depth: 0, sort: 'path' }),
     payload.find({ collection: 'programmes', ...as, depth: 0 }),
@@ -31,12 +31,14 @@ export async function buildSnapshot(payload: Payload, { asOf = clockToday() }: {
     payload.find({ collection: 'complaint-categories', ...as, depth: 0, sort: 'createdAt' }),
     // The exporter cannot read complaints; the statistics read only category and dates, deliberately.
     payload.find({ collection: 'complaints', overrideAccess: true, pagination: false, depth: 0, select: COMPLAINT_STAT_FIELDS, context: { skipAudit: true } }),
+    payload.find({ collection: 'policy-interpretations', ...as, depth: 0, sort: '-publishedOn', where: published }),
   ])
   const docs: PublishedDocuments = {
     settings,
     regions: regions.docs,
     programmes: programmes.docs,
     policies: policies.docs,
+    interpretations: interpretations.docs,
     standards: standards.docs,
     guides: guides.docs,
     notices: notices.docs,

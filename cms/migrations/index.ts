@@ -10,6 +10,7 @@ import * as migration_20261201_194711_merge_round2 from './20261201_194711_merge
 import * as migration_20261201_205732_complaint_urgency from './20261201_205732_complaint_urgency';
 import * as migration_20261201_210417_security_settings from './20261201_210417_security_settings';
 import * as migration_20261201_214721_merge_round2b from './20261201_214721_merge_round2b';
+import * as migration_20261202_000044_site_furniture_interpretations from './20261202_000044_site_furniture_interpretations';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_214721_merge_round2b.up,
     down: migration_20261201_214721_merge_round2b.down,
-    name: '20261201_214721_merge_round2b'
+    name: '20261201_214721_merge_round2b',
+  },
+  {
+    up: migration_20261202_000044_site_furniture_interpretations.up,
+    down: migration_20261202_000044_site_furniture_interpretations.down,
+    name: '20261202_000044_site_furniture_interpretations'
   },
 ];

@@ -72,14 +72,18 @@ export async function seedDemoContent(payload: Payload, opts: { households?: num
   // Regions
   const county = generateCounty('demo')
   const regionId = new Map<string, string>()
-  const make = async (code: string, name: string, level: string, parentCode?: string) => {
-    const doc = await payload.create({ collection: 'regions', context: ctx, overrideAccess: true, data: { code, name, level: level as 'county', parent: parentCode ? regionId.get(parentCode) : undefined } })
+  const make = async (code: string, name: string, level: string, parentCode?: string, contact: { officePhone?: string; officeAddress?: string } = {}) => {
+    const doc = await payload.create({ collection: 'regions', context: ctx, overrideAccess: true, data: { code, name, level: level as 'county', parent: parentCode ? regionId.get(parentCode) : undefined, ...contact } })
     regionId.set(code, String(doc.id))
   }
   await make(county.code, county.name, 'county')
-  for (const t of county.townships) {
-    await make(t.code, t.name, 'township', county.code)
-    for (const v of t.villages) await make(v.code, v.name, 'village', t.code)
+  // Office contacts of the township offices and village committees (fictional 0000- numbers, like the settings' placeholders).
+  for (const [ti, t] of county.townships.entries()) {
+    const office = /街道$/.test(t.name) ? `${t.name}办事处便民服务中心社会救助窗口` : `${t.name}人民政府便民服务中心社会救助窗口`
+    await make(t.code, t.name, 'township', county.code, { officePhone: `0000-62${String(ti + 1).padStart(2, '0')}000`, officeAddress: office })
+    for (const [vi, v] of t.villages.entries()) {
+      await make(v.code, v.name, 'village', t.code, { officePhone: `0000-62${String(ti + 1).padStart(2, '0')}${String(vi + 1).padStart(3, '0')}`, officeAddress: `${v.name}${/社区$/.test(v.name) ? '居民' : '村民'}委员会` })
+    }
   }
 
   // Accounts (random one-time passwords)
@@ -137,6 +141,26 @@ export async function seedDemoContent(payload: Payload, opts: { households?: num
     })
     policyId.set(p.key, String(doc.id))
   }
+  // 政策解读 published with its policy (三同步); the policy's page links to it.
+  await payload.create({
+    collection: 'policy-interpretations',
+    context: ctx,
+    overrideAccess: true,
+    data: {
+      title: '《清河县城乡最低生活保障实施办法》政策解读',
+      policy: policyId.get('dibao-2026')!,
+      issuer: '清河县民政局',
+      publishedOn: day('2026-01-15'),
+      summary: '谁可以申请低保、怎样申请、多长时间办结、公示怎样进行。',
+      body: paragraphsToRichText([
+        '一、为什么制定《实施办法》：统一城乡低保的申请条件和审核确认程序，让困难群众应保尽保。',
+        '二、谁可以申请：共同生活的家庭成员人均收入低于当地低保标准、家庭财产状况符合规定的家庭。',
+        '三、怎样申请：向户籍所在地乡镇人民政府（街道办事处）提出，也可以委托村（居）民委员会代为提出。',
+        '四、公示：初审意见在申请人所在村（社区）公示7天，任何人都可以提出异议。',
+      ]) as never,
+      _status: 'published',
+    },
+  })
 
   // Standards and guides
   for (const s of demoStandards) {

@@ -1,7 +1,7 @@
 // Lookups derived from the snapshot, computed once per build and shared by every page.
 import { formatMonth } from './format'
 import { loadSnapshot } from './snapshot'
-import type { PublicList, PublicNotice, PublicPolicy, PublicProgramme, PublicRegion, Snapshot } from './snapshotSchema'
+import type { PublicInterpretation, PublicList, PublicNotice, PublicPolicy, PublicProgramme, PublicRegion, Snapshot } from './snapshotSchema'
 
 export type Catalog = {
   snapshot: Snapshot
@@ -21,6 +21,12 @@ export type Catalog = {
    */
   noticeTownships: (n: PublicNotice) => Set<string>
   villagesOf: (townshipCode: string) => PublicRegion[]
+  /** Whether a notice concerns a region: a village by its own region or its entries, a township by noticeTownships. */
+  noticeConcerns: (n: PublicNotice, regionCode: string) => boolean
+  /** The newest list of each programme and kind that covers the region (a township's own lists; a village's township lists with rows there). */
+  latestListsFor: (regionCode: string) => PublicList[]
+  /** 政策解读 of a policy, newest first (the link back from the policy page). */
+  interpretationsOf: (policyId: string) => PublicInterpretation[]
   list: (id: string) => PublicList | undefined
   notice: (id: string) => PublicNotice | undefined
   policy: (id: string) => PublicPolicy | undefined
@@ -50,6 +56,12 @@ export function catalog(): Catalog {
     const xs = villagesByTownship.get(r.parentCode) ?? []
     xs.push(r)
     villagesByTownship.set(r.parentCode, xs)
+  }
+  const interpretationsByPolicy = new Map<string, PublicInterpretation[]>()
+  for (const i of [...snapshot.interpretations].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))) {
+    const xs = interpretationsByPolicy.get(i.policy.id) ?? []
+    xs.push(i)
+    interpretationsByPolicy.set(i.policy.id, xs)
   }
   const townshipOf = (code: string): PublicRegion | null => {
     let r = regions.get(code)
@@ -83,6 +95,27 @@ export function catalog(): Catalog {
       return out
     },
     villagesOf: (code) => villagesByTownship.get(code) ?? [],
+    noticeConcerns: (n, code) => {
+      const r = regions.get(code)
+      if (!r) return false
+      if (r.level === 'village') return n.regionCode === code || n.entries.some((e) => e.villageCode === code)
+      if (r.level === 'township') return catalog.noticeTownships(n).has(code)
+      return true
+    },
+    latestListsFor: (code) => {
+      const r = regions.get(code)
+      const seen = new Set<string>()
+      const out: PublicList[] = []
+      for (const l of catalog.listsSorted) {
+        const covers = r?.level === 'village' ? l.byVillage.some((v) => v.villageCode === code) : l.regionCode === code
+        const key = `${l.programmeCode}|${l.kind}`
+        if (!covers || seen.has(key)) continue
+        seen.add(key)
+        out.push(l)
+      }
+      return out
+    },
+    interpretationsOf: (id) => (interpretationsByPolicy.get(id) ?? []),
     list: (id) => lists.get(id),
     notice: (id) => notices.get(id),
     policy: (id) => policies.get(id),

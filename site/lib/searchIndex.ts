@@ -24,6 +24,8 @@ export type SearchEntry = {
   m: string[]
   /** sort key: newer first within equal scores */
   d: string
+  /** names this page is THE page of (a village's name and full name): an exact query ranks it first */
+  n?: string[]
 }
 
 export function buildSearchIndex(c: Catalog): SearchEntry[] {
@@ -54,6 +56,17 @@ export function buildSearchIndex(c: Catalog): SearchEntry[] {
       const name = c.regionFullName(v.villageCode)
       out.push({ u: villagePageHref(l.id, v.villageCode), t: `${name}${formatMonth(l.month)}${c.programmeName(l.programmeCode)}${listKindLabel[l.kind]}`, k: '本村名单', w: `${c.regionName(v.villageCode)} ${name}`, p: [c.programmeName(l.programmeCode)], r: [townOf(v.villageCode) ?? ''], m: [formatMonth(l.month)], d: l.month })
     }
+  }
+  // 按村查找: a page per township and village, found by its name (its title is the full name).
+  for (const r of c.snapshot.regions) {
+    if (r.level === 'county') continue
+    const t = r.level === 'village' ? townOf(r.code) : r.name
+    out.push({ u: `/regions/${r.code}/`, t: c.regionFullName(r.code), k: r.level === 'village' ? '村（社区）' : '乡镇（街道）', w: `${r.name} 公示 名单 联系电话`, p: [], r: t ? [t] : [], m: [], d: '', n: [r.name, c.regionFullName(r.code)] })
+  }
+  out.push({ u: '/regions/', t: '按村查找', k: '栏目', w: '村 社区 乡镇 街道 本村', p: [], r: [], m: [], d: '' })
+  for (const i of c.snapshot.interpretations) {
+    const p = c.policy(i.policy.id)
+    out.push({ u: `/interpretations/${i.id}/`, t: i.title, k: '政策解读', w: [i.policy.title, i.issuer, i.summary, '解读'].filter(Boolean).join(' '), p: (p?.programmeCodes ?? []).map(c.programmeName), r: [], m: [], d: i.publishedOn })
   }
   out.push({ u: '/standards/', t: '保障标准', k: '栏目', w: '低保标准 特困供养标准 临时救助标准', p: [], r: [], m: [], d: '' })
   out.push({ u: '/stats/', t: '统计数据', k: '栏目', w: '户数 人数 金额', p: [], r: [], m: [], d: '' })
@@ -91,7 +104,8 @@ export function searchEntries(index: SearchEntry[], q: string, f: SearchFilters 
     const title = norm(e.t)
     const all = title + norm(e.w)
     if (!terms.every((t) => all.includes(t))) continue
-    const score = (title.includes(whole) ? 4 : all.includes(whole) ? 2 : 0) + terms.filter((t) => title.includes(t)).length / terms.length
+    // A page whose title is exactly the query (a village's own page for its name) comes first.
+    const score = (title === whole || e.n?.some((x) => norm(x) === whole) ? 8 : title.includes(whole) ? 4 : all.includes(whole) ? 2 : 0) + terms.filter((t) => title.includes(t)).length / terms.length
     scored.push({ e, score })
   }
   return scored.sort((a, b) => b.score - a.score || b.e.d.localeCompare(a.e.d) || a.e.u.localeCompare(b.e.u)).map((x) => x.e)

@@ -40,6 +40,14 @@ export const siteInfoSchema = z.strictObject({
   smallCountThreshold: z.number().int().positive(),
   noticeRetentionDays: z.number().int().nonnegative(),
   listRetentionMonths: z.number().int().positive(),
+  /** Government-site furniture (站点设置, issue 15): each null when not set, and then left out of the footer. */
+  websiteCode: z.string().regex(/^[0-9A-Za-z]{10}$/).nullable().default(null),
+  icpNumber: z.string().nullable().default(null),
+  policeRecordNumber: z.string().nullable().default(null),
+  emblemUrl: z.string().url().nullable().default(null),
+  applyDisclosureUrl: z.string().url().nullable().default(null),
+  portalName: z.string().nullable().default(null),
+  portalUrl: z.string().url().nullable().default(null),
 })
 
 export const regionSchema = z.strictObject({
@@ -47,6 +55,8 @@ export const regionSchema = z.strictObject({
   name: z.string(),
   level: z.enum(['county', 'township', 'village']),
   parentCode: code.nullable(),
+  /** The village committee's / township office's own phone and office address, only when they are official contacts (cms/domain/disclosure.ts). */
+  contact: z.strictObject({ phone: z.string().nullable(), address: z.string().nullable() }).nullable().default(null),
 })
 
 export const programmeSchema = z.strictObject({
@@ -113,6 +123,19 @@ export const guideSchema = z.strictObject({
   updatedAt: z.string(),
 })
 
+/** 政策解读: published with its policy (三同步); the policy's page links back (computed from this). */
+export const interpretationSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  policy: z.strictObject({ id: z.string(), title: z.string() }),
+  issuer: z.string(),
+  publishedOn: isoDate,
+  summary: z.string().nullable(),
+  bodyHtml: z.string(),
+  changeNotes: z.array(changeNoteSchema),
+  updatedAt: z.string(),
+})
+
 /** One masked line of a 公示. `name` is already masked (张*, 欧阳**, or 张*（户07） on a collision). */
 export const noticeEntrySchema = z.strictObject({
   no: z.number().int().positive(),
@@ -173,6 +196,8 @@ export const recipientListSchema = z.strictObject({
   regionCode: code,
   month,
   publishedOn: isoDate,
+  /** The list's own last change (China day), for 信息更新日期: never before publishedOn. */
+  updatedOn: isoDate.optional(),
   totals: listTotalsSchema,
   /** Per village: counts below the small-count threshold are null (not shown on their own). */
   byVillage: z.array(
@@ -258,6 +283,7 @@ export const snapshotSchema = z.strictObject({
   programmes: z.array(programmeSchema),
   standards: z.array(standardSchema),
   policies: z.array(policySchema),
+  interpretations: z.array(interpretationSchema).default([]),
   guides: z.array(guideSchema),
   notices: z.array(noticeSchema),
   lists: z.array(recipientListSchema),
@@ -275,6 +301,7 @@ export type PublicRegion = z.infer<typeof regionSchema>
 export type PublicProgramme = z.infer<typeof programmeSchema>
 export type PublicStandard = z.infer<typeof standardSchema>
 export type PublicPolicy = z.infer<typeof policySchema>
+export type PublicInterpretation = z.infer<typeof interpretationSchema>
 export type PublicGuide = z.infer<typeof guideSchema>
 export type PublicNotice = z.infer<typeof noticeSchema>
 export type PublicNoticeEntry = z.infer<typeof noticeEntrySchema>

@@ -11,7 +11,7 @@ import { createFormServices, LOCALS_KEY, type FormServices, type RequestServices
 import { publicServerConfig } from './config'
 import { cacheControlFor, securityHeaders } from './headers'
 import { log } from './log'
-import { routeOf } from './routes'
+import { routeOf, shortUrlRedirect } from './routes'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void, locals?: Record<string, unknown>) => void | Promise<void>
 type Release = {
@@ -364,6 +364,11 @@ export function createPublicServer(options: PublicServerOptions): http.Server {
     })()
     if (release.routes.noindex.some((re) => re.test(decoded))) res.setHeader('x-robots-tag', 'noindex, noarchive')
     if (answerGone(release, decoded, res)) return
+    const shortUrl = shortUrlRedirect(pathname)
+    if (shortUrl) {
+      res.writeHead(301, { location: shortUrl, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'public, max-age=3600' })
+      return void res.end(`请打开 ${shortUrl}`)
+    }
     release.serveStatic(req, res, () => void serveApp(req, res, release, { [LOCALS_KEY]: { ...services, clientAddress: clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], trust), body: { limit: 0, exceeded: false, timedOut: false } } }))
   }
 

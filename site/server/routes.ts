@@ -12,3 +12,15 @@ export function routeOf(pathname: string): Route {
   if (TRACK_ROUTE.test(pathname)) return { kind: 'track', bodyLimit: TRACK_BODY_LIMIT, parse: TRACK_PARSE_LIMITS }
   return { kind: 'static', bodyLimit: 0 }
 }
+
+/**
+ * Short notice addresses typed from paper are case-insensitive (issue 15): `/n/k7m2qx` answers a
+ * permanent redirect to `/n/K7M2QX/`. Returns the address to redirect to, or null when the path is
+ * not a short address or is already in its canonical form.
+ */
+export function shortUrlRedirect(pathname: string): string | null {
+  const m = /^\/n\/([0-9A-Za-z]{6,12})(\/?)$/.exec(pathname)
+  if (!m) return null
+  const canonical = `/n/${m[1].toUpperCase()}/`
+  return canonical === pathname ? null : canonical
+}

@@ -66,6 +66,10 @@ describe.skipIf(!enabled)('accessibility of every page template (axe-core, WCAG 
       search: '/search/?q=低保',
       privacy: '/privacy/',
       accessibility: '/accessibility/',
+      '按村查找': '/regions/',
+      'village overview': `/regions/${village}/`,
+      'town overview': `/regions/${s.regions.find((r) => r.code === village)!.parentCode}/`,
+      'policy interpretation': '/interpretations/jd-2026-3/',
       '404': '/no-such-page/',
     })
   }, 300_000)

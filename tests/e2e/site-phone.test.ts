@@ -69,6 +69,8 @@ describe.skipIf(!enabled)('tables on a 390 px phone (issue 15)', () => {
       stats: '/stats/',
       interact: '/interact/',
       'open data': '/open-data/',
+      '按村查找': '/regions/',
+      'village overview': `/regions/${village}/`,
     })
   }, 300_000)
   afterAll(async () => {

@@ -73,6 +73,7 @@ const reference = table({ ...Object.fromEntries(WHO.filter((w) => w !== 'gated')
 
 const EXPECTED: Record<string, Record<Who, Row>> = {
   policies: countyContent,
+  'policy-interpretations': countyContent,
   guides: countyContent,
   // Standards hold no personal data: all staff read every one; writes and versions stay in the region.
   standards: { ...regionContent(['pub']), editorA: sorted({ ...regionContent(['pub']).editorA, read: ['A', 'B', 'pub'] }) },
@@ -143,6 +144,8 @@ function sample(slug: string, side: 'A' | 'B' = 'A'): Record<string, unknown> {
   switch (slug) {
     case 'policies':
       return { title: `政策${n}`, issuer: '测试县民政局', publishedOn: '2026-03-01T04:00:00.000Z', validity: 'current' }
+    case 'policy-interpretations':
+      return { title: `解读${n}`, policy, issuer: '测试县民政局', publishedOn: '2026-03-01T04:00:00.000Z' }
     case 'guides':
       return { title: `指南${n}`, programme, applicableTo: '本县居民', fee: '不收费' }
     case 'standards':

@@ -207,8 +207,16 @@ describe('gate 1 covers every field each projection publishes (enumerated from t
   const day = storedDay(today())
   const row = () => ({ id: rowId() })
   let serial = 0
-  const cases: Array<{ slug: PublishedTextSlug; base: () => Promise<Record<string, unknown>> | Record<string, unknown>; collection?: 'policies' | 'guides' | 'standards' | 'notices' | 'recipient-lists' | 'programmes' | 'complaint-categories' }> = [
+  const cases: Array<{ slug: PublishedTextSlug; base: () => Promise<Record<string, unknown>> | Record<string, unknown>; collection?: 'policies' | 'policy-interpretations' | 'guides' | 'standards' | 'notices' | 'recipient-lists' | 'programmes' | 'complaint-categories' }> = [
     { slug: 'policies', collection: 'policies', base: () => ({ title: '政策', indexNumber: '11990199MB0000000X/2026-001', documentNumber: '测民发〔2026〕1号', issuer: '测试县民政局', writtenOn: day, publishedOn: day, validity: 'current', summary: '摘要', body: paragraphsToRichText(['正文']), changeNotes: [{ ...row(), on: day, note: '首次发布' }], internalRemarks: '内部备注' }) },
+    {
+      slug: 'policy-interpretations',
+      collection: 'policy-interpretations',
+      base: async () => {
+        const policy = await t.payload.create({ collection: 'policies', overrideAccess: true, context: { disableAutoPublish: true, system: true, skipAudit: true }, data: { title: '被解读的政策', issuer: '测试县民政局', publishedOn: day, validity: 'current', _status: 'published' } as never })
+        return { title: '解读', policy: policy.id, issuer: '测试县民政局', publishedOn: day, summary: '摘要', body: paragraphsToRichText(['正文']), changeNotes: [{ ...row(), on: day, note: '首次发布' }], internalRemarks: '内部备注' }
+      },
+    },
     { slug: 'guides', collection: 'guides', base: () => ({ title: '指南', programme, applicableTo: '本县居民', conditions: [{ ...row(), text: '条件' }], exclusions: [{ ...row(), text: '情形' }], materials: [{ ...row(), name: '申请书', note: '一份', required: true }], steps: [{ ...row(), title: '受理', actor: '乡镇', description: '说明', workingDays: 3 }], fee: '不收费', place: '甲镇便民服务中心', window: '社会救助窗口', hours: '工作日', consultPhone: '0999-6123456', supervisePhone: '0999-6123400', changeNotes: [{ ...row(), on: day, note: '更新' }], internalRemarks: '内部' }) },
     { slug: 'standards', collection: 'standards', base: () => ({ title: '标准', programme, region: regions.county, tier: '农村', amount: 1800, unit: 'person-year', effectiveFrom: day, internalRemarks: '内部' }) },
     { slug: 'notices', collection: 'notices', base: () => ({ title: '公示', programme, kind: 'apply', stage: 'village', region: regions.villageB, postedOn: day, objectionContact: '向乙镇民政办反映', entries: [{ ...row(), headName: '王小明', householdSize: 2, amount: 300, category: 'A类', village: regions.villageB }], changeNotes: [{ ...row(), on: day, note: '更正' }], withdrawnAt: day, withdrawReason: '名单有误撤回', batch: '第1批', internalRemarks: '内部' }) },
@@ -265,6 +273,7 @@ describe('gate 1 covers every field each projection publishes (enumerated from t
 
   it('enumerates the fields residents read (and skips the internal ones)', () => {
     expect(exportedPaths.policies).toEqual(expect.arrayContaining(['title', 'indexNumber', 'documentNumber', 'issuer', 'summary', 'body.root.children.0.children.0.text', 'changeNotes.0.note']))
+    expect(exportedPaths['policy-interpretations']).toEqual(expect.arrayContaining(['title', 'issuer', 'summary', 'body.root.children.0.children.0.text', 'changeNotes.0.note']))
     expect(exportedPaths.guides).toEqual(expect.arrayContaining(['title', 'applicableTo', 'conditions.0.text', 'materials.0.note', 'steps.0.description', 'place', 'consultPhone', 'supervisePhone']))
     expect(exportedPaths.standards).toEqual(['tier'])
     expect(exportedPaths.notices).toEqual(expect.arrayContaining(['title', 'objectionContact', 'entries.0.category', 'withdrawReason', 'changeNotes.0.note']))
@@ -276,7 +285,7 @@ describe('gate 1 covers every field each projection publishes (enumerated from t
   })
 
   it('the site settings refuse a resident in their contact fields', async () => {
-    for (const field of ['bureauName', 'columnTitle', 'address', 'officeHours', 'complaintAddress', 'consultPhone']) {
+    for (const field of ['bureauName', 'columnTitle', 'address', 'officeHours', 'complaintAddress', 'consultPhone', 'portalName']) {
       const err = await t.payload.updateGlobal({ slug: 'site-settings', user: admin as never, overrideAccess: false, data: { [field]: PLANT } }).then(() => null, (e: Error) => e)
       expect(err?.message, field).toMatch(/隐私检查未通过|请只填写电话号码/)
     }

@@ -147,7 +147,25 @@ describe('public forms (no JavaScript needed)', () => {
     const [form] = await openForms('/interact/report/')
     const res = await post('/interact/report/', fill(form, { category: 'fraud', identity: 'anonymous', content: '这是一段足够长的举报内容。', website: 'http://spam.example' }))
     expect(res.status).toBe(400)
-    expect(await res.text()).toContain('自动程序')
+    const html = await res.text()
+    expect(html).toContain('自动程序')
+    // The form comes back with the resident's text, ready to submit again (issue 15).
+    expect(html).toContain('这是一段足够长的举报内容。')
+    expect(html).toMatch(/name="formToken" value="[^"]+"/)
+    expect(html).not.toContain('http://spam.example')
+  })
+
+  it('a form sent faster than a person can (the time trap) comes back filled in', async () => {
+    const res0 = await fetch(`${base}/interact/complaint/`)
+    const page = await res0.text()
+    const hidden = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)?.[1] ?? ''
+    const form: Form = { html: page, trackingCode: hidden('trackingCode'), queryPassword: hidden('queryPassword'), formToken: hidden('formToken'), status: res0.status, cacheControl: null }
+    const res = await post('/interact/complaint/', fill(form, { category: 'payment', identity: 'anonymous', content: '十一月份的低保金到现在还没有到账，请帮忙查一查。' }))
+    const html = await res.text()
+    expect(res.status).toBe(400)
+    expect(html).toContain('自动程序')
+    expect(html).toContain('十一月份的低保金到现在还没有到账，请帮忙查一查。')
+    expect(await complaintsWith(form.trackingCode)).toBe(0)
   })
 
   it('says in Chinese, beside the field, why an attachment was refused', async () => {

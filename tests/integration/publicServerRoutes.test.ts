@@ -27,6 +27,7 @@ beforeAll(async () => {
   put('lists/L1/index.html', '<h1>名单已撤下</h1>')
   put('lists/L2/index.html', '<h1>名单</h1>')
   put('lists/L2/990199001201/index.html', '<h1>村名单</h1>')
+  put('n/K7M2QX/index.html', '<h1>短地址</h1>')
   const gone = [
     { kind: 'notice' as const, id: 'old', title: '旧公示', state: 'withdrawn' as const, on: '2026-11-10', reason: '名单有误。' },
     { kind: 'list' as const, id: 'L1', title: '旧名单', state: 'expired' as const, on: '2026-11-01', reason: null },
@@ -72,5 +73,21 @@ describe('removed pages and noindex', () => {
 
   it('uses the patterns of site/lib/robots.ts', () => {
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'r1', 'client', 'release-routes.json'), 'utf8')).noindex).toEqual(NOINDEX_PATTERNS)
+  })
+})
+
+describe('short notice addresses typed from paper (issue 15)', () => {
+  it.each([['/n/k7m2qx/'], ['/n/k7m2qx'], ['/n/K7m2Qx/'], ['/n/K7M2QX']])('%s leads to /n/K7M2QX/ whatever the case', async (p) => {
+    const res = await fetch(base + p, { redirect: 'manual' })
+    expect(res.status).toBe(301)
+    expect(res.headers.get('location')).toBe('/n/K7M2QX/')
+    const followed = await fetch(base + p)
+    expect(followed.status).toBe(200)
+    expect(await followed.text()).toContain('短地址')
+  })
+
+  it('the canonical address is served as it is', async () => {
+    const res = await fetch(`${base}/n/K7M2QX/`, { redirect: 'manual' })
+    expect(res.status).toBe(200)
   })
 })

@@ -27,6 +27,8 @@ describe('validation of the reference and content collections', () => {
     ['a standard cannot stop before it starts', 'standards', () => ({ title: '标准', programme, region: r.county, amount: 300, unit: 'person-month', effectiveFrom: '2026-06-01T04:00:00.000Z', effectiveTo: '2026-01-01T04:00:00.000Z' }), /停止日期不能早于执行日期/],
     ['a holiday date is YYYY-MM-DD', 'holidays', () => ({ date: '2026/10/01', kind: 'off', name: '国庆节' }), /YYYY-MM-DD/],
     ['a list month is YYYY-MM', 'recipient-lists', () => ({ title: '名单', kind: 'disbursement', programme, region: r.townA, month: '2026-13' }), /YYYY-MM/],
+    ['a village office phone is a phone number only (issue 15)', 'regions', () => ({ code: '990199001298', name: '电话村', level: 'village', parent: r.townA, officePhone: '王主任 13912345678' }), /请只填写电话号码/],
+    ['a village office address names an office, not a villager (issue 15)', 'regions', () => ({ code: '990199001297', name: '地址村', level: 'village', parent: r.townA, officeAddress: '村民王大山家中' }), /办公地址应写明办公单位和地点/],
     ['a list cannot be published before its import completes', 'recipient-lists', () => ({ title: '名单', kind: 'disbursement', programme, region: r.townA, month: '2026-10', _status: 'published' }), /尚未完整导入/],
   ]
   for (const [name, collection, data, message] of cases) {
@@ -36,6 +38,28 @@ describe('validation of the reference and content collections', () => {
       expect(`${err!.message} ${(err!.data?.errors ?? []).map((e) => e.message).join(' ')}`).toMatch(message)
     })
   }
+
+  it('a village committee’s phone and address are kept when they are official contacts (issue 15)', async () => {
+    const v = await create('regions', { code: '990199001296', name: '新华村', level: 'village', parent: r.townA, officePhone: '0999-6220101', officeAddress: '新华村村民委员会' })
+    expect((v as unknown as { officeAddress: string }).officeAddress).toBe('新华村村民委员会')
+  })
+
+  it.each([
+    ['websiteCode', '99010200', /网站标识码应为10位/],
+    ['icpNumber', 'ICP备12345678号', /ICP备案号的格式/],
+    ['policeRecordNumber', '京公网安备 123号', /公安机关备案号的格式/],
+    ['applyDisclosureUrl', 'www.example.gov.cn', /请填写完整网址/],
+    ['portalUrl', 'javascript:alert(1)', /请填写完整网址/],
+  ])('the site settings refuse a %s not in its format, saying what is expected (issue 15)', async (field, value, message) => {
+    const err = await t.payload.updateGlobal({ slug: 'site-settings', data: { [field]: value } as never, context: system }).then(() => null, (e: Error & { data?: { errors?: { message: string }[] } }) => e)
+    expect(err, 'should be refused').not.toBeNull()
+    expect(`${err!.message} ${(err!.data?.errors ?? []).map((e) => e.message).join(' ')}`).toMatch(message)
+  })
+
+  it('the site settings keep government-site furniture in its format, and empty fields stay empty', async () => {
+    const saved = await t.payload.updateGlobal({ slug: 'site-settings', data: { websiteCode: '9901020001', icpNumber: '清ICP备12345678号-1', policeRecordNumber: '清公网安备 99010202000001号', applyDisclosureUrl: 'https://www.example.gov.cn/ysqgk/', portalUrl: '' } as never, context: system })
+    expect(saved).toMatchObject({ websiteCode: '9901020001', icpNumber: '清ICP备12345678号-1', policeRecordNumber: '清公网安备 99010202000001号' })
+  })
 
   it('a region’s path follows its parents (used for editors’ scope)', async () => {
     const v = await t.payload.findByID({ collection: 'regions', id: r.villageA, overrideAccess: true })

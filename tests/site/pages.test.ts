@@ -3,7 +3,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { figuresOf } from '../../cms/domain/disclosure'
-import { formatMonth, formatYuan } from '../../site/lib/format'
+import { formatDate, formatMonth, formatYuan } from '../../site/lib/format'
+import { searchEntries, type SearchEntry } from '../../site/lib/searchIndex'
+import { FIXTURE_TOWNSHIP_PHONE, FIXTURE_VILLAGE_PHONE } from '../fixtures/snapshot/makeFixtureSnapshot'
 import { NOINDEX_PATTERNS } from '../../site/lib/robots'
 import { PAGE_SIZE } from '../../site/lib/listPages'
 import type { PublicList, PublicListRow, Snapshot } from '../../site/lib/snapshotSchema'
@@ -519,5 +521,136 @@ describe('what is public, decided once (issue 13)', () => {
       expect(s.notices.some((n) => n.id === g.id) || s.lists.some((l) => l.id === g.id)).toBe(false)
     }
     expect(page('/notices/')).toContain('已撤回的信息')
+  })
+})
+
+describe('a page per village and per town, 按村查找 (issue 15)', () => {
+  // The three-stage notice: village stage in a village, township stage filed under its township,
+  // county stage filed under the county — all with households of that one village.
+  const threeStage = () => {
+    const county = s.notices.find((n) => n.stage.key === 'county' && n.kind === 'apply' && n.stage.of === 3)!
+    const villageCode = county.entries[0].villageCode
+    const township = s.regions.find((r) => r.code === s.regions.find((v) => v.code === villageCode)!.parentCode)!
+    const all = s.notices.filter((n) => n.entries.some((e) => e.villageCode === villageCode) && n.stage.of === 3)
+    return { county, villageCode, township, all }
+  }
+
+  it('lists every township and its villages on a static page linked from home, notices and lists', () => {
+    const html = page('/regions/')
+    for (const r of s.regions.filter((x) => x.level !== 'county')) expect(html, r.name).toContain(`href="/regions/${r.code}/"`)
+    expect(html).not.toContain('<script')
+    for (const url of ['/', '/notices/', '/lists/']) expect(page(url), url).toContain('href="/regions/"')
+  })
+
+  it("a village's page shows the notices of every stage that concern it, the county stage included", () => {
+    const { county, villageCode, all } = threeStage()
+    expect(county.regionCode).not.toBe(villageCode)
+    const html = page(`/regions/${villageCode}/`)
+    for (const n of all.filter((x) => x.status !== '已结束')) expect(html, n.id).toContain(`href="/notices/${n.id}/"`)
+    expect(html).toContain(`href="/notices/${county.id}/"`)
+    const running = all.filter((n) => n.status === '公示中')
+    expect(running.length).toBeGreaterThan(0)
+    const runningSection = html.slice(html.indexOf('id="running-h"'), html.indexOf('id="lists-h"'))
+    for (const n of running) expect(runningSection).toContain(`/notices/${n.id}/`)
+    // a notice of another village in another township is not on it
+    const other = s.notices.find((n) => n.status === '公示中' && !n.entries.some((e) => e.villageCode === villageCode) && n.regionCode !== villageCode && s.regions.find((r) => r.code === n.regionCode)?.level === 'village')
+    if (other) expect(html).not.toContain(`/notices/${other.id}/`)
+  })
+
+  it("a town's page lists the county-stage notice of one of its villages, and its villages", () => {
+    const { county, township } = threeStage()
+    const html = page(`/regions/${township.code}/`)
+    expect(html).toContain(`href="/notices/${county.id}/"`)
+    for (const v of s.regions.filter((r) => r.parentCode === township.code)) expect(html).toContain(`href="/regions/${v.code}/"`)
+  })
+
+  it('links the newest published list of each programme: village pages to the village part', () => {
+    const { villageCode, township } = threeStage()
+    const html = page(`/regions/${villageCode}/`)
+    const newest = new Map<string, PublicList>()
+    for (const l of [...s.lists].sort((a, b) => b.month.localeCompare(a.month))) {
+      if (!l.byVillage.some((v) => v.villageCode === villageCode)) continue
+      if (!newest.has(`${l.programmeCode}|${l.kind}`)) newest.set(`${l.programmeCode}|${l.kind}`, l)
+    }
+    expect(newest.size).toBeGreaterThan(0)
+    for (const l of newest.values()) expect(html).toContain(`href="/lists/${l.id}/${villageCode}/"`)
+    const older = s.lists.filter((l) => l.byVillage.some((v) => v.villageCode === villageCode) && l.month < newest.get(`${l.programmeCode}|${l.kind}`)!.month)
+    expect(older.length).toBeGreaterThan(0)
+    for (const l of older) expect(html).not.toContain(`/lists/${l.id}/`)
+    const town = page(`/regions/${township.code}/`)
+    for (const l of s.lists.filter((x) => x.regionCode === township.code && x.month === '2026-10')) expect(town).toContain(`href="/lists/${l.id}/"`)
+  })
+
+  it('shows the village committee and township office contacts, only when official', () => {
+    const { villageCode, township } = threeStage()
+    const village = s.regions.find((r) => r.code === villageCode)!
+    expect(village.contact?.phone).toBe(FIXTURE_VILLAGE_PHONE)
+    expect(township.contact?.phone).toBe(FIXTURE_TOWNSHIP_PHONE)
+    const t = text(page(`/regions/${villageCode}/`))
+    expect(t).toContain(`办公电话：${FIXTURE_VILLAGE_PHONE}`)
+    expect(t).toContain(`办公电话：${FIXTURE_TOWNSHIP_PHONE}`)
+    expect(t).toContain(`${village.name}村民委员会`)
+    expect(t).toContain(s.site.supervisePhone!)
+    // A resident's address typed into a village's office address is not an official contact: not exported, not shown.
+    const neighbour = s.regions.filter((r) => r.parentCode === township.code)[1]
+    expect(neighbour.contact).toBeNull()
+    expect(JSON.stringify(s)).not.toContain('王大山')
+    const n = text(page(`/regions/${neighbour.code}/`))
+    expect(n).not.toContain(`${neighbour.name}（村（居）民委员会）`)
+    expect(n).toContain(`办公电话：${FIXTURE_TOWNSHIP_PHONE}`)
+  })
+
+  it('the no-JS search finds a village page by its name, first', () => {
+    const { villageCode } = threeStage()
+    const village = s.regions.find((r) => r.code === villageCode)!
+    const index = JSON.parse(read('search-index.json')) as SearchEntry[]
+    expect(searchEntries(index, village.name)[0]?.u).toBe(`/regions/${villageCode}/`)
+    expect(index.some((e) => e.u === '/regions/')).toBe(true)
+  })
+
+  it('region pages show no names (they are indexable) and village list pages keep noindex', () => {
+    const noindex = (html: string) => /<meta name="robots" content="noindex, noarchive"/.test(html)
+    const { villageCode } = threeStage()
+    const html = page(`/regions/${villageCode}/`)
+    expect(noindex(html)).toBe(false)
+    for (const n of s.notices) for (const e of n.entries) expect(html).not.toContain(`>${e.name}<`)
+  })
+})
+
+describe('政策解读 and government-site furniture (issue 15)', () => {
+  it('publishes an interpretation linked both ways with its policy; one of a policy that is not public is left out', () => {
+    expect(s.interpretations.map((i) => i.id)).toEqual(['jd-2026-3'])
+    const i = text(page('/interpretations/jd-2026-3/'))
+    expect(i).toContain('《清河县城乡最低生活保障实施办法》政策解读')
+    expect(page('/interpretations/jd-2026-3/')).toContain('href="/policies/qhmf-2026-3/"')
+    expect(i).toMatch(/解读机构\s*清河县民政局/)
+    expect(page('/policies/qhmf-2026-3/')).toContain('href="/interpretations/jd-2026-3/"')
+    expect(text(page('/policies/qhmf-2026-3/'))).toMatch(/政策解读\s*《清河县城乡最低生活保障实施办法》政策解读/)
+    expect(page('/policies/qhmf-2025-40/')).not.toContain('/interpretations/')
+    expect(exists('interpretations/jd-draft-policy/index.html')).toBe(false)
+  })
+
+  it('the footer carries 网站标识码, ICP, 公安备案, 党政机关标识, 依申请公开 and the portal', () => {
+    const html = page('/')
+    const t = text(html)
+    expect(t).toContain('网站标识码：9901020001')
+    expect(html).toContain('href="https://beian.miit.gov.cn/">清ICP备12345678号-1</a>')
+    expect(html).toContain('code=99010202000001">清公网安备 99010202000001号</a>')
+    expect(html).toContain(`href="${s.site.emblemUrl}">党政机关网站标识</a>`)
+    expect(html).toContain('href="https://www.qinghe.example.gov.cn/ysqgk/">依申请公开</a>')
+    expect(html).toContain('href="https://www.qinghe.example.gov.cn/">清河县人民政府</a>')
+  })
+
+  it('信息更新日期 is the item’s own last change (China day), not the build date', () => {
+    const info = (url: string) => /信息更新日期：(\d+年\d+月\d+日)/.exec(text(page(url)))?.[1]
+    // updatedAt 2026-03-02T17:00Z is 3 March in China
+    expect(info('/interpretations/jd-2026-3/')).toBe('2026年3月3日')
+    const p = s.policies.find((x) => x.id === 'qhmf-2026-3')!
+    expect(info('/policies/qhmf-2026-3/')).toBe(formatDate(p.updatedAt.slice(0, 10)))
+    const l = s.lists.find((x) => x.month === '2026-10')!
+    expect(l.updatedOn).toBeDefined()
+    expect(info(`/lists/${l.id}/`)).toBe(formatDate(l.updatedOn!))
+    expect(info(`/lists/${l.id}/`)).not.toBe(formatDate(s.asOf))
+    expect(info('/guides/dibao-rural/')).toBe('2026年3月1日')
   })
 })

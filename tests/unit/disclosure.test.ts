@@ -212,6 +212,10 @@ describe('official contacts: structured, validated bureau fields only', () => {
     ['清河县人民路88号县民政局一楼社会救助窗口', true],
     ['户籍所在地乡镇人民政府（街道办事处）便民服务中心社会救助窗口', true],
     ['清河县民政局社会救助股', true],
+    ['新华村村民委员会', true], // a committee's name, not a villager (issue 15: village pages)
+    ['东街社区居民委员会便民服务站', true],
+    ['村民王大山家中', false],
+    ['新华村村民委员会旁村民王大山家', false],
     ['城关镇人民路12号', false], // a door number without an office
     ['村民李四家，人民路12号', false],
     ['民政局 电话 0999-6123456', false], // a phone is not an address

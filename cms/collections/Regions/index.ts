@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 import { anyone, collectionAccess, isAdmin, nobody, opensAdmin } from '../../access'
+import { isOfficeAddress } from '../../domain/disclosure'
+import { validatePhoneField } from '../../fields/phone'
 import { auditChange, auditDelete } from '../../hooks/audit'
 
 export const REGION_LEVELS = [
@@ -58,6 +60,30 @@ export const Regions: CollectionConfig = {
       relationTo: 'regions',
       label: '上级',
       admin: { condition: (data) => data?.level !== 'county' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'officePhone',
+          type: 'text',
+          label: '办公电话（公开）',
+          maxLength: 60,
+          admin: { description: '村（居）委会或乡镇（街道）民政办的办公电话，显示在网站上本村、本乡镇的页面。不要填个人手机。' },
+          validate: validatePhoneField,
+        },
+        {
+          name: 'officeAddress',
+          type: 'text',
+          label: '办公地址（公开）',
+          maxLength: 100,
+          admin: { description: '例如：甲镇人民政府便民服务中心社会救助窗口、甲一村村民委员会。' },
+          validate: (v: unknown) =>
+            v === null || v === undefined || v === '' || isOfficeAddress(String(v))
+              ? true
+              : '办公地址应写明办公单位和地点，例如“甲镇人民政府便民服务中心”“甲一村村民委员会”；不要填写个人住址、姓名或电话。',
+        },
+      ],
     },
     { name: 'path', type: 'text', label: '路径', index: true, admin: { readOnly: true, hidden: true } },
   ],

@@ -4,6 +4,7 @@
 // tests/integration/piiGates.test.ts plants a value in every field that reaches the output.
 import { publicComplaintCategory, COMPLAINT_CATEGORY_LABELS, type ComplaintCategoryDoc } from './complaintStats'
 import type { ProjectionContext } from './context'
+import { INTERPRETATION_LABELS, interpretationPublishedText, type InterpretationDoc } from './interpretation'
 import { GUIDE_LABELS, publicGuide, type GuideDoc } from './guide'
 import { noticePublishedText, noticeRawValues, NOTICE_TEXT_LABELS, type NoticeDoc } from './notice'
 import { POLICY_LABELS, publicPolicy, type PolicyDoc } from './policy'
@@ -25,6 +26,7 @@ const entry = <D>(p: PublishedTextOf<D>) => p as PublishedTextOf<unknown>
 /** Keyed by collection slug (and the site-settings global). */
 export const PUBLISHED_TEXT = {
   policies: entry<PolicyDoc>({ labels: POLICY_LABELS, project: publicPolicy }),
+  'policy-interpretations': entry<InterpretationDoc>({ labels: INTERPRETATION_LABELS, project: interpretationPublishedText }),
   guides: entry<GuideDoc>({ labels: GUIDE_LABELS, project: publicGuide }),
   standards: entry<StandardDoc>({ labels: STANDARD_LABELS, project: publicStandard }),
   notices: entry<NoticeDoc>({ labels: NOTICE_TEXT_LABELS, project: noticePublishedText, knownValues: noticeRawValues }),

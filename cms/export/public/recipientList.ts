@@ -18,6 +18,7 @@ export const LIST_LABELS: FieldLabels<PublicList> = {
   regionCode: '地区',
   month: '月份',
   publishedOn: '公布日期',
+  updatedOn: '信息更新日期',
   totals: '合计',
   byVillage: '按村汇总',
   changes: '与上月相比的变化',
@@ -49,6 +50,7 @@ export function publicList(doc: ListDoc, rows: readonly ListRow[], ctx: Projecti
       regionCode,
       month: doc.month,
       publishedOn,
+      updatedOn: [publishedOn, dayOf(doc.updatedAt)].filter((d): d is string => Boolean(d)).sort().pop()!,
       totals: figuresOf(shown),
       byVillage: villageFigures(shown, ctx.rules.smallCountThreshold).byVillage,
       changes: changes

@@ -1,12 +1,14 @@
 // The reference data every page uses: the bureau (站点设置, with the disclosure rules residents
 // are told), regions and programmes.
-import type { DisclosureRules } from '../../domain/disclosure'
+import { isOfficeAddress, parsePhoneNumbers, type DisclosureRules } from '../../domain/disclosure'
+import { furnitureValue, isIcpNumber, isPoliceRecordNumber, isWebAddress, isWebsiteCode } from '../../domain/siteFurniture'
 import { unitLabel } from '../../domain/units'
 import type { Programme, Region, SiteSetting } from '../../payload-types'
 import type { PublicProgramme, PublicRegion, SiteInfo } from '../../../site/lib/snapshotSchema'
 import { textOrNull, type FieldLabels, type ProjectionContext } from './context'
 
-export type SiteSettingsDoc = Pick<SiteSetting, 'bureauName' | 'columnTitle' | 'address' | 'officeHours' | 'consultPhone' | 'supervisePhone' | 'complaintAddress'>
+export type SiteSettingsDoc = Pick<SiteSetting, 'bureauName' | 'columnTitle' | 'address' | 'officeHours' | 'consultPhone' | 'supervisePhone' | 'complaintAddress'> &
+  Partial<Pick<SiteSetting, 'websiteCode' | 'icpNumber' | 'policeRecordNumber' | 'emblemUrl' | 'applyDisclosureUrl' | 'portalName' | 'portalUrl'>>
 
 export const SITE_LABELS: FieldLabels<SiteInfo> = {
   bureauName: '发布机构（局名）',
@@ -19,6 +21,13 @@ export const SITE_LABELS: FieldLabels<SiteInfo> = {
   smallCountThreshold: '小数目不单独显示的阈值',
   noticeRetentionDays: '公示结束后保留天数',
   listRetentionMonths: '名单公开保留月数',
+  websiteCode: '网站标识码',
+  icpNumber: 'ICP备案号',
+  policeRecordNumber: '公安机关备案号',
+  emblemUrl: '党政机关网站标识链接',
+  applyDisclosureUrl: '依申请公开网址',
+  portalName: '县政府门户网站名称',
+  portalUrl: '县政府门户网站网址',
 }
 
 export function publicSiteInfo(s: SiteSettingsDoc, rules: DisclosureRules): SiteInfo {
@@ -31,12 +40,36 @@ export function publicSiteInfo(s: SiteSettingsDoc, rules: DisclosureRules): Site
     supervisePhone: textOrNull(s.supervisePhone),
     complaintAddress: textOrNull(s.complaintAddress),
     ...rules,
+    // Only values in their format reach the footer (the settings refuse others at save).
+    websiteCode: furnitureValue(s.websiteCode, isWebsiteCode),
+    icpNumber: furnitureValue(s.icpNumber, isIcpNumber),
+    policeRecordNumber: furnitureValue(s.policeRecordNumber, isPoliceRecordNumber),
+    emblemUrl: furnitureValue(s.emblemUrl, isWebAddress),
+    applyDisclosureUrl: furnitureValue(s.applyDisclosureUrl, isWebAddress),
+    portalName: textOrNull(s.portalName),
+    portalUrl: furnitureValue(s.portalUrl, isWebAddress),
   }
 }
 
-export type RegionDoc = Pick<Region, 'code' | 'name' | 'level' | 'parent'>
+export type RegionDoc = Pick<Region, 'code' | 'name' | 'level' | 'parent'> & Partial<Pick<Region, 'officePhone' | 'officeAddress'>>
 
-export const publicRegion = (r: RegionDoc, ctx: ProjectionContext): PublicRegion => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent ? ctx.regionCode(r.parent) : null })
+/**
+ * A village committee's or township office's contact, only as official contacts
+ * (cms/domain/disclosure.ts): a phone field that parses as phone numbers, an office address.
+ */
+export function regionContact(r: Pick<RegionDoc, 'officePhone' | 'officeAddress'>): PublicRegion['contact'] {
+  const phone = parsePhoneNumbers(r.officePhone) ? r.officePhone!.trim() : null
+  const address = isOfficeAddress(r.officeAddress) ? r.officeAddress!.trim() : null
+  return phone || address ? { phone, address } : null
+}
+
+export const publicRegion = (r: RegionDoc, ctx: ProjectionContext): PublicRegion => ({
+  code: r.code,
+  name: r.name,
+  level: r.level,
+  parentCode: r.parent ? ctx.regionCode(r.parent) : null,
+  contact: regionContact(r),
+})
 
 export type ProgrammeDoc = Pick<Programme, 'code' | 'name' | 'shortName' | 'unit' | 'description' | 'publicityRequired'>
 

@@ -90,13 +90,11 @@ export async function handleSubmission(request: Request, kind: Kind, services: R
   }
   // Honeypot and time trap: a hidden field people never see, and a form sent back faster than anyone can fill it.
   const token = services.tokens.check(values.formToken, normaliseTrackingCode(values.trackingCode))
+  // A person refused here gets the form back with their text and a fresh token (issue 15), never a blank one.
   if (textField(form, 'website', 200) || token === 'too-fast') {
-    return {
-      type: 'rejected',
-      status: 400,
-      title: '提交未成功',
-      message: '系统判断这次提交可能来自自动程序（隐藏的检查项被填写，或提交得过快）。如果您是本人填写，请返回表单，稍等片刻再提交；也可以拨打监督电话反映。',
-    }
+    const again = { ...values, formToken: services.tokens.issue(normaliseTrackingCode(values.trackingCode)) }
+    const message = '系统判断这次提交可能来自自动程序（隐藏的检查项被填写，或提交得过快），没有收到。您填写的内容已保留：如果您是本人填写，请稍等片刻，核对后再次提交；也可以拨打监督电话反映。'
+    return { type: 'form', values: again, status: 400, errors: [{ field: 'form', message }] }
   }
   if (token !== 'ok') {
     // Open too long, or issued under an earlier key: show the form again with the text kept and a fresh token.
