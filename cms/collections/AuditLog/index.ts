@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { collectionAccess, isAdmin, nobody, opensAdmin } from '../../access'
+import { auditLogExportEndpoint } from '../../endpoints/spreadsheets'
 
 export const AUDIT_ACTIONS = [
   { value: 'create', label: '新建' },
@@ -38,6 +39,7 @@ export const AuditLog: CollectionConfig = {
     disableCopyToLocale: true,
   },
   access: collectionAccess({ read: isAdmin, readVersions: nobody, create: nobody, update: nobody, delete: nobody, unlock: nobody, admin: opensAdmin }),
+  endpoints: [auditLogExportEndpoint],
   defaultSort: '-at',
   timestamps: false,
   fields: [

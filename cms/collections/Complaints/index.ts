@@ -7,6 +7,7 @@ import { COMPLAINT_STATUSES, TIMELINE_TYPES, complaintWorkflow } from '../../com
 import { encryptedText } from '../../fields/encrypted'
 import { searchCodesAsPrinted } from '../../complaints/codeSearch'
 import { deadlineBadgeField, keepUrgencyKey } from '../../complaints/desk'
+import { complaintLedgerEndpoint } from '../../endpoints/spreadsheets'
 
 const officersField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'complaintOfficer')
 /** The resident's side of the record: set by the public endpoints or the workflow hook, never by staff. */
@@ -40,6 +41,7 @@ export const Complaints: CollectionConfig = {
     admin: opensAdmin,
   }),
   hooks: { beforeOperation: [searchCodesAsPrinted], beforeChange: [complaintWorkflow, keepUrgencyKey], afterChange: [auditChange], afterOperation: [auditRead] },
+  endpoints: [complaintLedgerEndpoint],
   // Most urgent first: open items by their next due date, then the handled ones, latest first.
   defaultSort: 'urgency',
   fields: [

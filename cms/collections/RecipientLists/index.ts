@@ -9,6 +9,7 @@ import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { eraseRowsOfDeletedList, eraseRowsOnWithdrawal, guardWithdrawal, refuseDeletingUnwithdrawnList } from '../../lists/takeDown'
 import { importListEndpoint } from '../../endpoints/importList'
 import { householdChangesEndpoint } from '../../endpoints/householdChanges'
+import { monthListsEndpoint } from '../../endpoints/spreadsheets'
 import { relationId } from '../../util/relation'
 import { refusal } from '../../hooks/refuse'
 
@@ -88,7 +89,7 @@ export const RecipientLists: CollectionConfig = {
       views: { import: { Component: '/components/import/ImportView#ImportListView', path: '/import', exact: true } },
     },
   },
-  endpoints: [importListEndpoint, householdChangesEndpoint],
+  endpoints: [importListEndpoint, householdChangesEndpoint, monthListsEndpoint],
   access: collectionAccess({
     read: regionScopedOrPublished,
     readVersions: staffVersionsInRegion,
