@@ -6,28 +6,10 @@ import { chinaDate, dayOfStored, storedDay } from '../domain/dates'
 import { generateQueryPassword, generateTrackingCode, hashQueryPassword, isValidTrackingCode } from '../domain/trackingCode'
 import { relationId } from '../util/relation'
 import { refusal } from '../hooks/refuse'
-
-export const COMPLAINT_STATUSES = [
-  { value: 'received', label: '已收到' },
-  { value: 'accepted', label: '已受理' },
-  { value: 'notAccepted', label: '不予受理' },
-  { value: 'transferred', label: '已转办' },
-  { value: 'answered', label: '已答复' },
-  { value: 'closed', label: '已办结' },
-] as const
-export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number]['value']
-export const statusLabel = (s: string) => COMPLAINT_STATUSES.find((x) => x.value === s)?.label ?? s
+import { COMPLAINT_STATUSES, NEXT, statusLabel, fillReplyTemplate, type ComplaintStatus } from '../domain/complaintSteps'
+export { COMPLAINT_STATUSES, NEXT, statusLabel, type ComplaintStatus }
 /** Statuses in which the office still owes the resident something. */
 export const OPEN_STATUSES: ComplaintStatus[] = ['received', 'accepted']
-
-export const NEXT: Record<ComplaintStatus, ComplaintStatus[]> = {
-  received: ['accepted', 'notAccepted', 'transferred'],
-  accepted: ['answered', 'transferred'],
-  answered: ['closed', 'accepted'],
-  notAccepted: ['closed'],
-  transferred: ['closed'],
-  closed: [],
-}
 
 const nextStepsText = (from: ComplaintStatus) => NEXT[from]?.map((s) => `“${statusLabel(s)}”`).join('、') || '无（事项已办结）'
 
@@ -152,7 +134,9 @@ export const complaintWorkflow: CollectionBeforeChangeHook = async ({ data, orig
   }
   if (next.replyTemplate && !next.publicReply) {
     const tpl = await req.payload.findByID({ collection: 'reply-templates', id: relationId(next.replyTemplate)!, depth: 0, overrideAccess: true, req }).catch(() => null)
-    if (tpl) next.publicReply = tpl.body.replaceAll('{编号}', String(next.trackingCode)).replaceAll('{收到日期}', chinaDate(String(next.receivedAt)))
+    const categoryId = relationId(next.category)
+    const category = categoryId ? await req.payload.findByID({ collection: 'complaint-categories', id: categoryId, depth: 0, overrideAccess: true, req }).catch(() => null) : null
+    if (tpl) next.publicReply = fillReplyTemplate(tpl.body, { code: String(next.trackingCode), receivedOn: chinaDate(String(next.receivedAt)), category: category?.label, resolveDue: dayOfStored(prev.resolveDue), today })
   }
   if (next.notice && !next.region) {
     const notice = await req.payload.findByID({ collection: 'notices', id: relationId(next.notice)!, depth: 0, overrideAccess: true, req }).catch(() => null)

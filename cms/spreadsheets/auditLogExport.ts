@@ -18,6 +18,8 @@ export async function auditLogWorkbook(req: PayloadRequest, ask: { from?: string
     limit: MAX,
     depth: 0,
     sort: '-at',
+    // The stored columns only: the list's virtual ones (record titles) are looked up in bulk below.
+    select: { at: true, action: true, targetCollection: true, targetId: true, actorName: true, ip: true, summary: true, reason: true },
     overrideAccess: false,
     user: req.user,
     context: { skipAudit: true },

@@ -46,3 +46,19 @@ export function readableAuditEntry(req: PayloadRequest, e: Entry, titles: Map<st
     reason: String(e.reason ?? ''),
   }
 }
+
+/** Per request, the titles already looked up for the admin list (one query per record at most). */
+const TITLE_CACHE = Symbol.for('ygjz.auditTitles')
+
+/** The title of an entry's record for the admin (virtual field `targetTitle`). */
+export async function auditTargetTitle(req: PayloadRequest, e: Entry): Promise<string> {
+  if (!e.targetId) return ''
+  const ctx = req.context as Record<symbol, Map<string, string> | undefined>
+  const cache = (ctx[TITLE_CACHE] ??= new Map<string, string>())
+  const key = `${String(e.targetCollection)}:${String(e.targetId)}`
+  if (!cache.has(key)) {
+    const titles = await auditTargetTitles(req, [e])
+    cache.set(key, titles.get(key) ?? '（已删除或无标题的记录）')
+  }
+  return cache.get(key)!
+}

@@ -85,7 +85,7 @@ export const RecipientLists: CollectionConfig = {
     // Import from Excel/CSV: a button above the list, the import screen at …/recipient-lists/import.
     components: {
       edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton' },
-      beforeListTable: ['/components/import/ImportLink#ImportListLink'],
+      beforeListTable: ['/components/import/ImportLink#ImportListLink', '/components/exports/ExportButtons#MonthListsExport'],
       views: { import: { Component: '/components/import/ImportView#ImportListView', path: '/import', exact: true } },
     },
   },
