@@ -42,6 +42,8 @@ async function complaintIn(api: Api, tag: string, status: 'received' | 'accepted
 }
 
 const save = (page: Page) => page.locator('#action-save').click()
+/** Clicks a next-step button of the complaint desk (the status is no longer a free dropdown). */
+const step = (page: Page, label: string) => page.getByRole('group', { name: '下一步办理' }).getByRole('button', { name: label, exact: true }).click()
 
 const CASES: Case[] = [
   {
@@ -49,7 +51,7 @@ const CASES: Case[] = [
     as: 'officer@example.com',
     start: (api, tag) => complaintIn(api, tag, 'accepted'),
     act: async (page) => {
-      await pick(page, 'status', '已答复')
+      await step(page, '答复')
       await save(page)
     },
     reads: '答复前请填写答复内容（至少4个字，会向群众公开）。',
@@ -59,7 +61,10 @@ const CASES: Case[] = [
     as: 'officer@example.com',
     start: (api, tag) => complaintIn(api, tag, 'received'),
     act: async (page) => {
-      await pick(page, 'status', '不予受理')
+      // Only the steps valid from 已收到 are offered.
+      const buttons = page.getByRole('group', { name: '下一步办理' }).getByRole('button')
+      await expect.poll(() => buttons.allInnerTexts(), { timeout: 60_000 }).toEqual(['受理', '不予受理', '转办', '延期', '暂停计时'])
+      await step(page, '不予受理')
       await save(page)
     },
     reads: '不予受理须写明理由（至少4个字，会向群众公开）。',
@@ -69,7 +74,7 @@ const CASES: Case[] = [
     as: 'officer@example.com',
     start: (api, tag) => complaintIn(api, tag, 'received'),
     act: async (page) => {
-      await pick(page, 'status', '已转办')
+      await step(page, '转办')
       await save(page)
     },
     reads: '转办须写明理由（至少4个字，会向群众公开）。',
@@ -79,7 +84,7 @@ const CASES: Case[] = [
     as: 'officer@example.com',
     start: (api, tag) => complaintIn(api, tag, 'accepted'),
     act: async (page) => {
-      await page.locator('#field-extended').check()
+      await step(page, '延期')
       await save(page)
     },
     reads: '延期须写明理由（至少4个字，会向群众公开）。',
@@ -89,7 +94,7 @@ const CASES: Case[] = [
     as: 'officer@example.com',
     start: (api, tag) => complaintIn(api, tag, 'accepted'),
     act: async (page) => {
-      await pick(page, 'clock', '暂停计时')
+      await step(page, '暂停计时')
       await save(page)
     },
     reads: '暂停计时须写明需要群众补充什么（至少4个字，会向群众公开）。',
@@ -125,7 +130,7 @@ const CASES: Case[] = [
     act: async (page) => {
       await page.locator('#action-save').click()
     },
-    reads: '最后修改此内容的是您本人',
+    reads: '两人审核：', // "最后修改此内容的是您本人…" (or, had the form changed content, "发布时不能同时修改内容…")
   },
   {
     name: 'a calendar year marked entered without holidays',
@@ -173,6 +178,35 @@ describe.skipIf(!enabled)('admin: every rule error in Chinese where the person a
     sessions.set(email, s)
     return s
   }
+
+  it('the desk: a reply template goes into the reply with its code and date filled, editable; the ledger downloads as .xlsx', async () => {
+    const { ctx, api } = await session('officer@example.com')
+    const path = await complaintIn(api, ' 模板', 'accepted')
+    const doc = await api.get(`/api/${path.replace('/admin/collections/', '')}?depth=0`)
+    const page = await ctx.newPage()
+    try {
+      await page.goto(`${sys.cmsUrl}${path}`, { timeout: 180_000 })
+      await page.locator('#ygjz-reply-template').waitFor({ timeout: 120_000 })
+      await page.locator('#ygjz-reply-template').selectOption({ label: '已核实，情况属实' })
+      await page.getByRole('button', { name: '插入到答复内容' }).click()
+      const reply = page.locator('#field-publicReply')
+      await expect.poll(() => reply.inputValue(), { timeout: 30_000 }).toContain(`查询码 ${doc.trackingCode}`)
+      expect(await reply.inputValue()).not.toMatch(/\{编号\}|\{收到日期\}/)
+      await reply.fill(`${await reply.inputValue()}（已补充说明）`)
+      await step(page, '答复')
+      await save(page)
+      await expect.poll(async () => (await api.get(`/api/complaints/${doc.id}?depth=0`)).status, { timeout: 60_000 }).toBe('answered')
+      expect((await api.get(`/api/complaints/${doc.id}?depth=0`)).publicReply).toContain('（已补充说明）')
+      await page.goto(`${sys.cmsUrl}/admin/collections/complaints`, { timeout: 180_000 })
+      const link = page.getByRole('link', { name: '导出（不含反映人身份）' })
+      await link.waitFor({ timeout: 120_000 })
+      const res = await ctx.request.get(new URL((await link.getAttribute('href'))!, sys.cmsUrl).toString(), { headers: { origin: sys.cmsUrl } })
+      expect(res.status()).toBe(200)
+      expect(res.headers()['content-type']).toContain('spreadsheetml')
+    } finally {
+      await page.close()
+    }
+  }, 300_000)
 
   it.each(CASES.map((c, i) => [c.name, c, i] as const))('%s', async (_name, c, i) => {
     const { ctx, api } = await session(c.as)
