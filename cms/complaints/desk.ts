@@ -6,7 +6,8 @@ import { today as clockToday } from '../domain/clock'
 import { deadlineBadge, urgencyKey } from '../domain/complaintDeadlines'
 import { dayOfStored } from '../domain/dates'
 
-const desk = (d: Record<string, unknown>) => ({
+/** The facts of a complaint its deadline badge and urgency are computed from. */
+export const deskFacts = (d: Record<string, unknown>) => ({
   status: String(d.status ?? 'received'),
   acknowledgeDue: dayOfStored(d.acknowledgeDue),
   resolveDue: dayOfStored(d.resolveDue),
@@ -16,11 +17,11 @@ const desk = (d: Record<string, unknown>) => ({
 
 /** Keeps the urgency key in step with the status and due dates (runs after the workflow hook). */
 export const keepUrgencyKey: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  return { ...data, urgency: urgencyKey(desk({ ...(originalDoc ?? {}), ...data })) }
+  return { ...data, urgency: urgencyKey(deskFacts({ ...(originalDoc ?? {}), ...data })) }
 }
 
 /** The badge shown in the list and on the complaint: 剩 N 个工作日 / 今天到期 / 已超期 N 天. */
 export const deadlineBadgeField: FieldHook = async ({ data, req }) => {
   if (!data) return null
-  return deadlineBadge(await loadWorkCalendar(req.payload, req), desk(data), clockToday()) || null
+  return deadlineBadge(await loadWorkCalendar(req.payload, req), deskFacts(data), clockToday()) || null
 }

@@ -1,15 +1,16 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { type CollectionBeforeOperationHook } from 'payload'
 
 import { reencodeImage } from './reencodeImage'
 import { sanitisePdf } from './sanitisePdf'
 import { attachmentProblem, MAX_ATTACHMENT_BYTES, sniffType } from './submission'
+import { refusal } from '../hooks/refuse'
 
 export type CheckedFile = { data: Buffer; mimetype: string; name: string; size: number }
 
 /** Checks and cleans one uploaded file; throws a Chinese message a resident can act on. */
 export async function checkAttachment(file: { data: Buffer; name: string }, maxBytes = MAX_ATTACHMENT_BYTES): Promise<CheckedFile> {
   const problem = attachmentProblem({ name: file.name, bytes: file.data }, maxBytes)
-  if (problem) throw new APIError(problem, 400, undefined, true)
+  if (problem) throw refusal(problem)
   const type = sniffType(file.data)!
   const ext = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' }[type]
   const safeName = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.${ext}`
@@ -21,7 +22,7 @@ export async function checkAttachment(file: { data: Buffer; name: string }, maxB
   try {
     data = await reencodeImage(file.data, type)
   } catch {
-    throw new APIError(`附件“${file.name.slice(0, 40)}”无法读取或尺寸过大，请换一张图片。`, 400, undefined, true)
+    throw refusal(`附件“${file.name.slice(0, 40)}”无法读取或尺寸过大，请换一张图片。`)
   }
   return { data, mimetype: type, name: safeName, size: data.length }
 }

@@ -1,32 +1,17 @@
 import { nowIso, today as clockToday } from '../domain/clock'
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { loadWorkCalendar } from '../calendar/workCalendar'
 import { complaintDeadlines, DEFAULT_LIMITS, type CategoryLimits, type Pause } from '../domain/complaintDeadlines'
 import { chinaDate, dayOfStored, storedDay } from '../domain/dates'
 import { generateQueryPassword, generateTrackingCode, hashQueryPassword, isValidTrackingCode } from '../domain/trackingCode'
 import { relationId } from '../util/relation'
-
-export const COMPLAINT_STATUSES = [
-  { value: 'received', label: '已收到' },
-  { value: 'accepted', label: '已受理' },
-  { value: 'notAccepted', label: '不予受理' },
-  { value: 'transferred', label: '已转办' },
-  { value: 'answered', label: '已答复' },
-  { value: 'closed', label: '已办结' },
-] as const
-export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number]['value']
-export const statusLabel = (s: string) => COMPLAINT_STATUSES.find((x) => x.value === s)?.label ?? s
+import { refusal } from '../hooks/refuse'
+import { COMPLAINT_STATUSES, NEXT, statusLabel, fillReplyTemplate, type ComplaintStatus } from '../domain/complaintSteps'
+export { COMPLAINT_STATUSES, NEXT, statusLabel, type ComplaintStatus }
 /** Statuses in which the office still owes the resident something. */
 export const OPEN_STATUSES: ComplaintStatus[] = ['received', 'accepted']
 
-const NEXT: Record<ComplaintStatus, ComplaintStatus[]> = {
-  received: ['accepted', 'notAccepted', 'transferred'],
-  accepted: ['answered', 'transferred'],
-  answered: ['closed', 'accepted'],
-  notAccepted: ['closed'],
-  transferred: ['closed'],
-  closed: [],
-}
+const nextStepsText = (from: ComplaintStatus) => NEXT[from]?.map((s) => `“${statusLabel(s)}”`).join('、') || '无（事项已办结）'
 
 export const TIMELINE_TYPES = [
   { value: 'received', label: '已收到' },
@@ -51,8 +36,9 @@ type Doc = Record<string, unknown> & {
   clock?: 'running' | 'paused'
 }
 
-const need = (v: unknown, what: string) => {
-  if (typeof v !== 'string' || v.trim().length < 4) throw new APIError(`${what}（至少4个字，会向群众公开）。`, 400, undefined, true)
+/** A text the resident will read, required by a step: refused on its field when missing or too short. */
+const need = (v: unknown, what: string, field: string, req: PayloadRequest) => {
+  if (typeof v !== 'string' || v.trim().length < 4) throw refusal(`${what}（至少4个字，会向群众公开）。`, { field, collection: 'complaints', req })
 }
 
 async function limitsFor(req: PayloadRequest, category: unknown): Promise<CategoryLimits> {
@@ -109,13 +95,13 @@ export const complaintWorkflow: CollectionBeforeChangeHook = async ({ data, orig
     const from = prev.status as ComplaintStatus
     const to = next.status as ComplaintStatus
     if (to !== from) {
-      if (!NEXT[from]?.includes(to)) throw new APIError(`办理状态不能从“${statusLabel(from)}”直接改为“${statusLabel(to)}”。`, 400, undefined, true)
-      if (to === 'notAccepted') need(next.statusReason, '不予受理须写明理由')
+      if (!NEXT[from]?.includes(to)) throw refusal(`办理状态不能从“${statusLabel(from)}”直接改为“${statusLabel(to)}”。可选的下一步：${nextStepsText(from)}。`, { field: 'status', collection: 'complaints', req })
+      if (to === 'notAccepted') need(next.statusReason, '不予受理须写明理由', 'statusReason', req)
       if (to === 'transferred') {
-        need(next.statusReason, '转办须写明理由')
-        need(next.transferTo, '请填写转往的机关')
+        need(next.statusReason, '转办须写明理由', 'statusReason', req)
+        need(next.transferTo, '请填写转往的机关', 'transferTo', req)
       }
-      if (to === 'answered') need(next.publicReply, '答复前请填写答复内容')
+      if (to === 'answered') need(next.publicReply, '答复前请填写答复内容', 'publicReply', req)
       if (from === 'received') next.acknowledgedAt = now
       if (to === 'answered') next.answeredAt = now
       if (to === 'closed') next.closedAt = now
@@ -124,15 +110,15 @@ export const complaintWorkflow: CollectionBeforeChangeHook = async ({ data, orig
       add(from === 'answered' && to === 'accepted' ? 'reopened' : to, note)
     }
     if (next.extended && !prev.extended) {
-      if (to === 'closed' || to === 'notAccepted' || to === 'transferred') throw new APIError('已结束的事项不能延期。', 400, undefined, true)
-      need(next.extensionReason, '延期须写明理由')
+      if (to === 'closed' || to === 'notAccepted' || to === 'transferred') throw refusal('已结束的事项不能延期。', { field: 'extended', collection: 'complaints', req })
+      need(next.extensionReason, '延期须写明理由', 'extensionReason', req)
       add('extended', next.extensionReason as string)
     } else if (!next.extended && prev.extended) {
-      throw new APIError('延期已告知群众，不能撤销。', 400, undefined, true)
+      throw refusal('延期已告知群众，不能撤销。', { field: 'extended', collection: 'complaints', req })
     }
     const pauses = [...(prev.pauses ?? [])]
     if (next.clock === 'paused' && prev.clock !== 'paused') {
-      need(next.pauseReason, '暂停计时须写明需要群众补充什么')
+      need(next.pauseReason, '暂停计时须写明需要群众补充什么', 'pauseReason', req)
       pauses.push({ from: today, to: null, reason: next.pauseReason as string })
       add('paused', next.pauseReason as string)
     } else if (next.clock !== 'paused' && prev.clock === 'paused') {
@@ -148,7 +134,9 @@ export const complaintWorkflow: CollectionBeforeChangeHook = async ({ data, orig
   }
   if (next.replyTemplate && !next.publicReply) {
     const tpl = await req.payload.findByID({ collection: 'reply-templates', id: relationId(next.replyTemplate)!, depth: 0, overrideAccess: true, req }).catch(() => null)
-    if (tpl) next.publicReply = tpl.body.replaceAll('{编号}', String(next.trackingCode)).replaceAll('{收到日期}', chinaDate(String(next.receivedAt)))
+    const categoryId = relationId(next.category)
+    const category = categoryId ? await req.payload.findByID({ collection: 'complaint-categories', id: categoryId, depth: 0, overrideAccess: true, req }).catch(() => null) : null
+    if (tpl) next.publicReply = fillReplyTemplate(tpl.body, { code: String(next.trackingCode), receivedOn: chinaDate(String(next.receivedAt)), category: category?.label, resolveDue: dayOfStored(prev.resolveDue), today })
   }
   if (next.notice && !next.region) {
     const notice = await req.payload.findByID({ collection: 'notices', id: relationId(next.notice)!, depth: 0, overrideAccess: true, req }).catch(() => null)

@@ -74,6 +74,14 @@ export function chinaDate(instant: Date | string | number): string {
   return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10)
 }
 
+/** Date and minute in China of an instant, as staff read it: "2026-12-01 22:40" (exports, the audit log). */
+export function chinaDateTime(instant: Date | string | number): string {
+  const ms = instant instanceof Date ? instant.getTime() : new Date(instant).getTime()
+  if (Number.isNaN(ms)) throw new InvalidDateError(String(instant), '时间')
+  const iso = new Date(ms + 8 * 3_600_000).toISOString()
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`
+}
+
 /**
  * Accepts either a plain date or a full ISO timestamp (as Payload stores date fields) and returns
  * the China calendar date. A plain date is returned unchanged.

@@ -57,27 +57,42 @@ export function stageSequenceProblems(
   stages: readonly Pick<StageConfig, 'key' | 'label'>[],
   opts: { publishing?: boolean; today?: string } = {},
 ): string[] {
-  const problems: string[] = []
+  return placedStageSequenceProblems(notice, previous, stages, opts).map((p) => p.message)
+}
+
+/** The field of a notice a sequence problem concerns (shown on it in the admin); null: the publish itself. */
+export type SequenceProblemField = 'previousNotice' | 'postedOn' | null
+export type SequenceProblem = { field: SequenceProblemField; message: string }
+
+/** `stageSequenceProblems`, each with the field it concerns. */
+export function placedStageSequenceProblems(
+  notice: SequenceNotice,
+  previous: SequenceNotice | null,
+  stages: readonly Pick<StageConfig, 'key' | 'label'>[],
+  opts: { publishing?: boolean; today?: string } = {},
+): SequenceProblem[] {
+  const problems: SequenceProblem[] = []
+  const on = (field: SequenceProblemField, message: string) => problems.push({ field, message })
   const index = stages.findIndex((s) => s.key === notice.stage)
   if (!previous) return problems
   if (notice.id && previous.id && String(notice.id) === String(previous.id)) {
-    return ['“上一阶段公示”不能选本公示自己。请选择同一批对象的上一榜公示，或清空该项（第一榜不填）。']
+    return [{ field: 'previousNotice', message: '“上一阶段公示”不能选本公示自己。请选择同一批对象的上一榜公示，或清空该项（第一榜不填）。' }]
   }
-  if (previous.programme !== notice.programme) problems.push('上一阶段公示属于另一个救助类别。请选择同一救助类别、同一批对象的上一榜公示。')
+  if (previous.programme !== notice.programme) on('previousNotice', '上一阶段公示属于另一个救助类别。请选择同一救助类别、同一批对象的上一榜公示。')
   const prevIndex = stages.findIndex((s) => s.key === previous.stage)
-  if (index === 0) problems.push(`本公示是第一榜（${stages[0].label}），不应有“上一阶段公示”。请清空该项，或把公示阶段改为后面的阶段。`)
+  if (index === 0) on('previousNotice', `本公示是第一榜（${stages[0].label}），不应有“上一阶段公示”。请清空该项，或把公示阶段改为后面的阶段。`)
   else if (index > 0 && prevIndex !== index - 1) {
     const expected = stages[index - 1]
     const got = prevIndex >= 0 ? stages[prevIndex].label : '不在本类别公示设置中的阶段'
-    problems.push(`公示阶段顺序不对：${stages[index].label}的上一榜应为“${expected.label}”，所选上一阶段公示是“${got}”。`)
+    on('previousNotice', `公示阶段顺序不对：${stages[index].label}的上一榜应为“${expected.label}”，所选上一阶段公示是“${got}”。`)
   }
   if (previous.endsOn && toDayNumber(notice.postedOn) <= toDayNumber(previous.endsOn)) {
-    problems.push(`本公示的张贴日期 ${longDate(notice.postedOn)} 不在上一阶段公示结束之后：上一阶段公示期到 ${longDate(previous.endsOn)} 截止。请把张贴日期改为 ${longDate(addDays(previous.endsOn, 1))} 或以后。`)
+    on('postedOn', `本公示的张贴日期 ${longDate(notice.postedOn)} 不在上一阶段公示结束之后：上一阶段公示期到 ${longDate(previous.endsOn)} 截止。请把张贴日期改为 ${longDate(addDays(previous.endsOn, 1))} 或以后。`)
   }
   if (opts.publishing) {
-    if (!previous.published) problems.push('上一阶段公示尚未发布，不能发布本阶段公示。请先发布上一阶段公示。')
+    if (!previous.published) on(null, '上一阶段公示尚未发布，不能发布本阶段公示。请先发布上一阶段公示。')
     else if (previous.endsOn && opts.today && toDayNumber(opts.today) <= toDayNumber(previous.endsOn)) {
-      problems.push(`上一阶段公示到 ${longDate(previous.endsOn)} 才截止，公示期内不能发布下一阶段公示。请在 ${longDate(addDays(previous.endsOn, 1))} 或以后发布。`)
+      on(null, `上一阶段公示到 ${longDate(previous.endsOn)} 才截止，公示期内不能发布下一阶段公示。请在 ${longDate(addDays(previous.endsOn, 1))} 或以后发布。`)
     }
   }
   return problems

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type Field, type GlobalBeforeChangeHook, type PayloadRequest } from 'payload'
+import { type CollectionBeforeChangeHook, type Field, type GlobalBeforeChangeHook, type PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles'
 import { isStaffField, isAdminField } from '../access'
 import { today as clockToday } from '../domain/clock'
@@ -8,6 +8,7 @@ import { idOf, type ProjectionContext } from '../export/public/context'
 import { PUBLISHED_TEXT, publishedText, type PublishedTextSlug } from '../export/public'
 import { richTextToPublicHtml } from '../export/richText'
 import { distinctRawValues } from '../storage/rowStore'
+import { refusal } from './refuse'
 
 let knownCache: { at: number; index: Promise<KnownValueIndex> } | undefined
 
@@ -141,7 +142,7 @@ function summaryOf(findings: Finding[]): string {
   return lines.join('\n')
 }
 
-const refusal = (summary: string) => new APIError(`隐私检查未通过，不能发布：\n${summary}\n请删除或改写这些内容后再发布。`, 400, undefined, true)
+const privacyRefusal = (summary: string) => refusal(`隐私检查未通过，不能发布：\n${summary}\n请删除或改写这些内容后再发布。`)
 
 /**
  * Scans exactly the text the collection's public projection publishes (cms/export/public). With
@@ -160,7 +161,7 @@ export const checkPublishableText =
     const records = collection.fields.some((f) => 'name' in f && f.name === 'privacyFindings')
     if (findings.length && publishing) {
       const reason = typeof data.piiOverrideReason === 'string' ? data.piiOverrideReason.trim() : ''
-      if (!(records && hasRole(req.user, 'admin') && reason.length >= 5)) throw refusal(summary)
+      if (!(records && hasRole(req.user, 'admin') && reason.length >= 5)) throw privacyRefusal(summary)
       context.piiOverride = reason
     }
     return records ? { ...data, privacyFindings: summary || null } : data
@@ -169,6 +170,6 @@ export const checkPublishableText =
 /** The same check for the site settings (bureau name, hours, contacts): saved means public. */
 export const checkSiteSettingsText: GlobalBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const findings = await findingsIn('site-settings', { ...(originalDoc ?? {}), ...data }, req, true)
-  if (findings.length) throw refusal(summaryOf(findings))
+  if (findings.length) throw privacyRefusal(summaryOf(findings))
   return data
 }

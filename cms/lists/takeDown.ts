@@ -3,12 +3,13 @@
 // other than the editor publishes it (cms/hooks/twoPersonRule.ts) — or deleting it erases its raw
 // rows (names, ID numbers) from the database at once; the audit entry names the list, the number
 // of rows and the reason, never a person.
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
 import { today as clockToday } from '../domain/clock'
 import { dayOfStored } from '../domain/dates'
 import { writeAudit } from '../hooks/audit'
 import { invalidateHeldRawValues } from '../hooks/privacyCheck'
 import { countListRows, deleteListRows } from '../storage/rowStore'
+import { refusal } from '../hooks/refuse'
 
 type ListLike = { id: string | number; title?: string | null; _status?: string | null; withdrawnAt?: string | null; withdrawReason?: string | null }
 
@@ -31,12 +32,7 @@ async function eraseRows(req: PayloadRequest, list: ListLike, reason: string): P
 export const refuseDeletingUnwithdrawnList: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
   const list = (await req.payload.findByID({ collection: 'recipient-lists', id, depth: 0, overrideAccess: true, req })) as ListLike
   if (!context.system && list._status === 'published' && !list.withdrawnAt) {
-    throw new APIError(
-      `名单“${list.title ?? id}”已经公开，不能直接删除。请先在“撤回”中填写撤回日期和公开的撤回原因并保存，由另一位审核人发布撤回（撤回时即删除名单明细）；撤回后即可删除本名单。`,
-      409,
-      undefined,
-      true,
-    )
+    throw refusal(`名单“${list.title ?? id}”已经公开，不能直接删除。请先在“撤回”中填写撤回日期和公开的撤回原因并保存，由另一位审核人发布撤回（撤回时即删除名单明细）；撤回后即可删除本名单。`, { status: 409 })
   }
 }
 
@@ -61,11 +57,11 @@ export const guardWithdrawal: CollectionBeforeChangeHook = async ({ data, origin
   const merged = { ...originalDoc, ...data } as ListLike
   const withdrawn = dayOfStored(merged.withdrawnAt)
   if (withdrawn && withdrawn > clockToday()) {
-    throw new APIError(`撤回日期（${withdrawn}）晚于今天。撤回在发布时生效，请填写今天或更早的日期。`, 400, undefined, true)
+    throw refusal(`撤回日期（${withdrawn}）晚于今天。撤回在发布时生效，请填写今天或更早的日期。`, { field: 'withdrawnAt', collection: 'recipient-lists', req })
   }
   const households = (merged as { totals?: { households?: number | null } }).totals?.households ?? 0
   if (!withdrawn && originalDoc && households > 0 && (await countListRows(req.payload, String(originalDoc.id))) === 0) {
-    throw new APIError('这份名单撤回时已删除全部明细，不能重新发布。请重新导入名单后再发布。', 409, undefined, true)
+    throw refusal('这份名单撤回时已删除全部明细，不能重新发布。请重新导入名单后再发布。', { status: 409 })
   }
   return data
 }

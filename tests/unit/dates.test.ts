@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, chinaDate, daysBetween, InvalidDateError, isIsoDate, nextMonth, toChinaDate, weekday } from '../../cms/domain/dates'
+import { addDays, chinaDate, chinaDateTime, daysBetween, InvalidDateError, isIsoDate, nextMonth, toChinaDate, weekday } from '../../cms/domain/dates'
 
 describe('dates', () => {
   it.each([
@@ -34,6 +34,13 @@ describe('dates', () => {
     expect(toChinaDate('2026-11-24')).toBe('2026-11-24')
     expect(() => toChinaDate('2026-02-30')).toThrow(InvalidDateError)
   })
+
+  it.each([
+    ['2026-12-01T14:40:00.000Z', '2026-12-01 22:40'],
+    ['2026-12-31T16:05:59.000Z', '2027-01-01 00:05'],
+    ['2026-06-30T15:59:00Z', '2026-06-30 23:59'],
+  ])('China date and minute of %s', (instant, shown) => expect(chinaDateTime(instant)).toBe(shown))
+  it('China date and minute of a broken instant is refused', () => expect(() => chinaDateTime('gestern')).toThrow(InvalidDateError))
 
   it('nextMonth', () => {
     expect(nextMonth('2026-12')).toBe('2027-01')

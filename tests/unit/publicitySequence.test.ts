@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createWorkCalendar, defaultWorkCalendar } from '../../cms/domain/calendar'
 import { DEFAULT_STAGES } from '../../cms/domain/publicity'
-import { explainPublicityEnd, longDate, nextStageOf, nextStageTitle, stageSequenceProblems, type SequenceNotice } from '../../cms/domain/publicitySequence'
+import { explainPublicityEnd, longDate, nextStageOf, nextStageTitle, placedStageSequenceProblems, stageSequenceProblems, type SequenceNotice } from '../../cms/domain/publicitySequence'
 
 
 const week = { days: 7, unit: 'calendar' as const }
@@ -51,6 +51,20 @@ describe('stageSequenceProblems (三榜 as one matter)', () => {
     { name: 'publishing after the previous ended', notice: n({}), previous: prev(), opts: { publishing: true, today: '2026-11-10' }, expect: [] },
     { name: 'publishing before the previous was published', notice: n({}), previous: prev({ published: false }), opts: { publishing: true, today: '2026-11-12' }, expect: [/尚未发布/] },
   ]
+  // Each problem names the field the admin marks: the choice of previous stage, the posting date, or none (the publish).
+  const fields: { name: string; notice: SequenceNotice; previous: SequenceNotice; opts?: { publishing?: boolean; today?: string }; field: string | null }[] = [
+    { name: 'itself as previous', notice: n({ id: 'n1' }), previous: prev(), field: 'previousNotice' },
+    { name: 'another programme', notice: n({}), previous: prev({ programme: 'q' }), field: 'previousNotice' },
+    { name: 'stage order', notice: n({ stage: 'county' }), previous: prev(), field: 'previousNotice' },
+    { name: 'overlap', notice: n({ postedOn: '2026-11-05' }), previous: prev(), field: 'postedOn' },
+    { name: 'publishing too early', notice: n({}), previous: prev(), opts: { publishing: true, today: '2026-11-09' }, field: null },
+  ]
+  for (const c of fields) {
+    it(`${c.name} is placed on ${c.field ?? 'the toast'}`, () => {
+      const got = placedStageSequenceProblems(c.notice, c.previous, stages, c.opts)
+      expect(got.map((p) => p.field)).toEqual([c.field])
+    })
+  }
   for (const c of cases) {
     it(c.name, () => {
       const got = stageSequenceProblems(c.notice, c.previous, stages, c.opts)

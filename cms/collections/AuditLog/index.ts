@@ -1,5 +1,14 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 import { collectionAccess, isAdmin, nobody, opensAdmin } from '../../access'
+import { auditLogExportEndpoint } from '../../endpoints/spreadsheets'
+import { chinaDateTime } from '../../domain/dates'
+import { collectionLabel } from '../../spreadsheets/labels'
+import { auditTargetTitle } from '../../spreadsheets/readableAudit'
+
+// Readable columns (issue 16): China time, the collection's Chinese name, the record's title.
+const atInChina: FieldHook = ({ data }) => (data?.at ? `${chinaDateTime(String(data.at))}（北京时间）` : null)
+const collectionInChinese: FieldHook = ({ data, req }) => (data?.targetCollection ? collectionLabel(req.payload, String(data.targetCollection)) : null)
+const recordTitle: FieldHook = async ({ data, req }) => (data ? (await auditTargetTitle(req, data)) || null : null)
 
 export const AUDIT_ACTIONS = [
   { value: 'create', label: '新建' },
@@ -34,16 +43,21 @@ export const AuditLog: CollectionConfig = {
   admin: {
     group: '系统管理',
     useAsTitle: 'summary',
-    defaultColumns: ['at', 'action', 'targetCollection', 'actorName', 'summary'],
+    defaultColumns: ['atChina', 'action', 'targetLabel', 'targetTitle', 'actorName', 'summary'],
+    components: { beforeListTable: ['/components/exports/ExportButtons#AuditLogExport'] },
     disableCopyToLocale: true,
   },
   access: collectionAccess({ read: isAdmin, readVersions: nobody, create: nobody, update: nobody, delete: nobody, unlock: nobody, admin: opensAdmin }),
+  endpoints: [auditLogExportEndpoint],
   defaultSort: '-at',
   timestamps: false,
   fields: [
     { name: 'at', type: 'date', label: '时间', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'atChina', type: 'text', label: '时间（北京时间）', virtual: true, admin: { readOnly: true }, hooks: { afterRead: [atInChina] } },
+    { name: 'targetLabel', type: 'text', label: '对象类型', virtual: true, admin: { readOnly: true }, hooks: { afterRead: [collectionInChinese] } },
+    { name: 'targetTitle', type: 'text', label: '对象', virtual: true, admin: { readOnly: true }, hooks: { afterRead: [recordTitle] } },
     { name: 'action', type: 'select', label: '操作', required: true, index: true, options: AUDIT_ACTIONS.map((a) => ({ ...a })) },
-    { name: 'targetCollection', type: 'text', label: '对象类型', required: true, index: true },
+    { name: 'targetCollection', type: 'text', label: '对象类型（代码）', required: true, index: true },
     { name: 'targetId', type: 'text', label: '对象编号', index: true },
     { name: 'actor', type: 'relationship', relationTo: 'users', label: '操作人' },
     { name: 'actorName', type: 'text', label: '操作人名称' },

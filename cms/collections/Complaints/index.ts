@@ -7,6 +7,7 @@ import { COMPLAINT_STATUSES, TIMELINE_TYPES, complaintWorkflow } from '../../com
 import { encryptedText } from '../../fields/encrypted'
 import { searchCodesAsPrinted } from '../../complaints/codeSearch'
 import { deadlineBadgeField, keepUrgencyKey } from '../../complaints/desk'
+import { complaintLedgerEndpoint } from '../../endpoints/spreadsheets'
 
 const officersField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'complaintOfficer')
 /** The resident's side of the record: set by the public endpoints or the workflow hook, never by staff. */
@@ -28,6 +29,7 @@ export const Complaints: CollectionConfig = {
     defaultColumns: ['trackingCode', 'category', 'status', 'deadline', 'acknowledgeDue', 'resolveDue', 'resolveDueProvisional', 'assignedTo', 'receivedAt'],
     group: '投诉举报',
     listSearchableFields: ['trackingCode'],
+    components: { beforeListTable: ['/components/exports/ExportButtons#ComplaintLedgerExport'] },
     hidden: ({ user }) => !hasRole(user as never, 'admin', 'complaintOfficer'),
   },
   access: collectionAccess({
@@ -40,6 +42,7 @@ export const Complaints: CollectionConfig = {
     admin: opensAdmin,
   }),
   hooks: { beforeOperation: [searchCodesAsPrinted], beforeChange: [complaintWorkflow, keepUrgencyKey], afterChange: [auditChange], afterOperation: [auditRead] },
+  endpoints: [complaintLedgerEndpoint],
   // Most urgent first: open items by their next due date, then the handled ones, latest first.
   defaultSort: 'urgency',
   fields: [
@@ -116,7 +119,8 @@ export const Complaints: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'status', type: 'select', label: '办理状态', defaultValue: 'received', options: COMPLAINT_STATUSES.map((s) => ({ ...s })) },
+            // Next-step buttons (受理 / 不予受理 / 转办 / 延期 / 暂停 / 答复 / 办结) instead of a free dropdown.
+            { name: 'status', type: 'select', label: '办理状态', defaultValue: 'received', options: COMPLAINT_STATUSES.map((s) => ({ ...s })), admin: { components: { Field: '/components/complaints/StepButtons#StepButtons' } } },
             {
               name: 'assignedTo',
               type: 'relationship',
@@ -151,7 +155,8 @@ export const Complaints: CollectionConfig = {
             { name: 'pauseReason', type: 'text', label: '需要群众补充的内容（公开）', admin: { condition: (d) => d?.clock === 'paused' } },
           ],
         },
-        { name: 'replyTemplate', type: 'relationship', relationTo: 'reply-templates', label: '使用答复模板' },
+        { name: 'replyTemplateInsert', type: 'ui', admin: { components: { Field: '/components/complaints/ReplyTemplatePicker#ReplyTemplatePicker' } } },
+        { name: 'replyTemplate', type: 'relationship', relationTo: 'reply-templates', label: '使用答复模板（答复内容为空时保存即填入）' },
         { name: 'publicReply', type: 'textarea', label: '答复内容（公开，查询页面可见）', maxLength: 5000 },
         {
           name: 'internalNotes',
@@ -261,6 +266,6 @@ export const ReplyTemplates: CollectionConfig = {
   access: collectionAccess({ read: isComplaintOfficer, readVersions: nobody, create: isComplaintOfficer, update: isComplaintOfficer, delete: isComplaintOfficer, unlock: nobody, admin: opensAdmin }),
   fields: [
     { name: 'title', type: 'text', label: '模板名称', required: true },
-    { name: 'body', type: 'textarea', label: '内容', required: true, admin: { description: '可用占位符：{编号}（查询码）、{收到日期}' } },
+    { name: 'body', type: 'textarea', label: '内容', required: true, admin: { description: '可用占位符：{编号}（查询码）、{收到日期}、{类别}、{办结期限}、{今天}。在投诉页面“插入到答复内容”后可修改再保存。' } },
   ],
 }

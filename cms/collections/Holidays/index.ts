@@ -5,9 +5,9 @@ import { recomputeProvisionalDeadlines } from '../../calendar/recompute'
 import { holidayScheduleEndpoints } from '../../calendar/scheduleEndpoints'
 import { PROVISIONAL_NOTE } from '../../domain/calendar'
 import { isIsoDate, isWeekend } from '../../domain/dates'
-import { DomainError } from '../../domain/errors'
 import { auditChange, auditDelete } from '../../hooks/audit'
 import { keepingRequestContext } from '../../hooks/requestContext'
+import { refusal } from '../../hooks/refuse'
 
 const calendarChanged: CollectionAfterChangeHook = ({ doc, req }) => {
   markCalendarChanged(req)
@@ -82,7 +82,7 @@ const refuseEmptyPublishedYear: CollectionBeforeChangeHook = async ({ data, orig
     req.payload.count({ collection: 'holidays', where: { and: [{ date: { greater_than_equal: `${year}-01-01` } }, { date: { less_than_equal: `${year}-12-31` } }] }, overrideAccess: true, req }),
   )
   if (totalDocs === 0) {
-    throw new DomainError(`${year}年还没有录入任何节假日，不能标为“已录入”。请在“节假日日历”中点“粘贴国务院通知录入”，粘贴国务院办公厅的放假安排通知。`)
+    throw refusal(`${year}年还没有录入任何节假日，不能标为“已录入”。请在“节假日日历”中点“粘贴国务院通知录入”，粘贴国务院办公厅的放假安排通知。`, { field: 'published', collection: 'calendar-years', req })
   }
   return data
 }

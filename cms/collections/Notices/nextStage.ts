@@ -1,7 +1,7 @@
 // 发起下一阶段: the next stage of a 三榜公示 as a new draft, filled in from the previous stage (entries,
 // programme, kind, batch, objection contact), the region one level up where the stage is a township
 // or county stage and the editor works there, and the posting day the day after the previous ends.
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { type Endpoint, type PayloadRequest } from 'payload'
 import { regionScope } from '../../access/regionScope'
 import { loadWorkCalendar } from '../../calendar/workCalendar'
 import { addDays, dayOfStored, isIsoDate, storedDay } from '../../domain/dates'
@@ -9,6 +9,7 @@ import { explainPublicityEnd, nextStageOf, nextStageTitle } from '../../domain/p
 import type { StageConfig } from '../../domain/publicity'
 import { relationId } from '../../util/relation'
 import { stagesFor } from './hooks/computePublicityPeriod'
+import { refusal } from '../../hooks/refuse'
 
 /** The region of the next stage: the ancestor at the stage's level when the editor may work there. */
 async function nextStageRegion(req: PayloadRequest, regionId: string, stageKey: string): Promise<string> {
@@ -28,17 +29,17 @@ export async function startNextStage(req: PayloadRequest, previousId: string): P
   try {
     prev = await req.payload.findByID({ collection: 'notices', id: previousId, depth: 0, draft: true, overrideAccess: false, req })
   } catch {
-    throw new APIError('找不到这份公示，或您没有查看它的权限。', 404, undefined, true)
+    throw refusal('找不到这份公示，或您没有查看它的权限。', { status: 404 })
   }
   const programme = relationId(prev.programme)!
   const { stages } = await stagesFor(req, programme, relationId(prev.region))
   const from = stages.find((s) => s.key === prev.stage)
   const next = nextStageOf(stages as StageConfig[], String(prev.stage))
-  if (!from || !next) throw new APIError(`“${prev.stageLabel ?? prev.stage}”已是该救助类别公示设置中的最后一个阶段，没有下一阶段。`, 400, undefined, true)
+  if (!from || !next) throw refusal(`“${prev.stageLabel ?? prev.stage}”已是该救助类别公示设置中的最后一个阶段，没有下一阶段。`)
   const existing = await req.payload.find({ collection: 'notices', where: { previousNotice: { equals: previousId } }, limit: 1, depth: 0, draft: true, overrideAccess: true, req })
-  if (existing.docs[0]) throw new APIError(`这份公示已经发起了下一阶段（“${existing.docs[0].title}”）。请在公示列表中打开它继续编辑。`, 409, undefined, true)
+  if (existing.docs[0]) throw refusal(`这份公示已经发起了下一阶段（“${existing.docs[0].title}”）。请在公示列表中打开它继续编辑。`, { status: 409 })
   const endsOn = dayOfStored(prev.endsOn)
-  if (!endsOn) throw new APIError('上一阶段公示还没有张贴日期和截止日期，请先填写张贴日期并保存。', 400, undefined, true)
+  if (!endsOn) throw refusal('上一阶段公示还没有张贴日期和截止日期，请先填写张贴日期并保存。')
   const doc = await req.payload.create({
     collection: 'notices',
     draft: true,

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 import { collectionAccess, isContentStaffField, nobody, nobodyField, opensAdmin, regionScopedContentStaff, regionScopedOrPublished, staffVersionsInRegion } from '../../access'
 import { changeNotesField, internalRemarksField, reviewFields } from '../../fields/review'
 import { auditChange, auditDelete } from '../../hooks/audit'
@@ -9,7 +9,9 @@ import { publishOnChange, publishOnDelete } from '../../publish/autoPublish'
 import { eraseRowsOfDeletedList, eraseRowsOnWithdrawal, guardWithdrawal, refuseDeletingUnwithdrawnList } from '../../lists/takeDown'
 import { importListEndpoint } from '../../endpoints/importList'
 import { householdChangesEndpoint } from '../../endpoints/householdChanges'
+import { monthListsEndpoint } from '../../endpoints/spreadsheets'
 import { relationId } from '../../util/relation'
+import { refusal } from '../../hooks/refuse'
 
 export const LIST_KINDS = [
   { value: 'approved', label: '救助对象名单' },
@@ -22,7 +24,7 @@ const guardPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req
   if (data._status !== 'published') return data
   const merged = { ...originalDoc, ...data }
   if (merged.importStatus !== 'complete') {
-    throw new APIError('名单尚未完整导入（或导入失败），不能发布。请重新导入。', 400, undefined, true)
+    throw refusal('名单尚未完整导入（或导入失败），不能发布。请重新导入。')
   }
   const clash = await req.payload.find({
     collection: 'recipient-lists',
@@ -42,7 +44,7 @@ const guardPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req
     req,
   })
   if (clash.docs.length) {
-    throw new APIError(`同一救助类别、地区和月份已有已发布的名单（${clash.docs[0].title}）。请先撤回原名单，或把本名单作为更正版本替换它。`, 409, undefined, true)
+    throw refusal(`同一救助类别、地区和月份已有已发布的名单（${clash.docs[0].title}）。请先撤回原名单，或把本名单作为更正版本替换它。`, { status: 409 })
   }
   return data
 }
@@ -62,7 +64,7 @@ const freezePublishedList: CollectionBeforeChangeHook = async ({ data, originalD
   if (main?._status !== 'published' && !main?.publishedAt) return data
   const changed = IDENTITY.filter((k) => k in data && relationId(data[k]) !== relationId(main?.[k]))
   if (changed.length) {
-    throw new APIError('已发布的名单不能修改类型、救助类别、地区或月份，明细也不能逐条修改。如需更正，请重新导入更正后的名单：新名单作为新版本，经审核发布后替换原名单。', 403, undefined, true)
+    throw refusal('已发布的名单不能修改类型、救助类别、地区或月份，明细也不能逐条修改。如需更正，请重新导入更正后的名单：新名单作为新版本，经审核发布后替换原名单。', { status: 403 })
   }
   return data
 }
@@ -83,11 +85,11 @@ export const RecipientLists: CollectionConfig = {
     // Import from Excel/CSV: a button above the list, the import screen at …/recipient-lists/import.
     components: {
       edit: { PublishButton: '/components/review/ReviewPublishButton#ReviewPublishButton' },
-      beforeListTable: ['/components/import/ImportLink#ImportListLink'],
+      beforeListTable: ['/components/import/ImportLink#ImportListLink', '/components/exports/ExportButtons#MonthListsExport'],
       views: { import: { Component: '/components/import/ImportView#ImportListView', path: '/import', exact: true } },
     },
   },
-  endpoints: [importListEndpoint, householdChangesEndpoint],
+  endpoints: [importListEndpoint, householdChangesEndpoint, monthListsEndpoint],
   access: collectionAccess({
     read: regionScopedOrPublished,
     readVersions: staffVersionsInRegion,

@@ -1,8 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 import { anyone, collectionAccess, isAdmin, nobody, opensAdmin } from '../../access'
 import { isOfficeAddress } from '../../domain/disclosure'
 import { validatePhoneField } from '../../fields/phone'
 import { auditChange, auditDelete } from '../../hooks/audit'
+import { refusal } from '../../hooks/refuse'
 
 export const REGION_LEVELS = [
   { value: 'county', label: '县（市、区）' },
@@ -17,10 +18,10 @@ const computePath: CollectionBeforeChangeHook = async ({ data, req, originalDoc 
   const code = data.code ?? originalDoc?.code
   const parentId = data.parent === undefined ? originalDoc?.parent : data.parent
   if (level === 'county') {
-    if (parentId) throw new APIError('县级行政区划不能有上级。', 400, undefined, true)
+    if (parentId) throw refusal('县级行政区划不能有上级。', { field: 'parent', collection: 'regions', req })
     return { ...data, path: String(code) }
   }
-  if (!parentId) throw new APIError('乡镇和村（社区）必须选择上级行政区划。', 400, undefined, true)
+  if (!parentId) throw refusal('乡镇和村（社区）必须选择上级行政区划。', { field: 'parent', collection: 'regions', req })
   const parent = await req.payload.findByID({
     collection: 'regions',
     id: typeof parentId === 'object' ? parentId.id : parentId,
@@ -30,7 +31,7 @@ const computePath: CollectionBeforeChangeHook = async ({ data, req, originalDoc 
   })
   const expected = parentLevel[level as keyof typeof parentLevel]
   if (parent.level !== expected) {
-    throw new APIError(`上级行政区划层级不对：${level === 'village' ? '村（社区）的上级应是乡镇（街道）' : '乡镇（街道）的上级应是县'}。`, 400, undefined, true)
+    throw refusal(`上级行政区划层级不对：${level === 'village' ? '村（社区）的上级应是乡镇（街道）' : '乡镇（街道）的上级应是县'}。`, { field: 'parent', collection: 'regions', req })
   }
   return { ...data, path: `${parent.path}/${code}` }
 }

@@ -27,7 +27,9 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '用户', plural: '用户' },
   admin: {
-    useAsTitle: 'email',
+    // People are shown by name wherever an account is chosen or shown (承办人, 操作人), not by e-mail.
+    useAsTitle: 'name',
+    listSearchableFields: ['name', 'email'],
     defaultColumns: ['name', 'email', 'roles', 'mustChangePassword', 'totpEnabled'],
     group: '系统管理',
     description: `密码至少 ${MIN_PASSWORD_LENGTH} 个字符，不能是常见密码。管理员为他人设置的密码是一次性密码：72小时内有效，首次登录必须修改。`,

@@ -3,9 +3,13 @@ import { ImportNoticeEntriesLink as ImportNoticeEntriesLink_58b6ba05d9a2bc0df5c1
 import { NextStageButton as NextStageButton_5a7c54c53ab34b9847326ee3f552534d } from '../../../components/notices/NextStageButton'
 import { ReviewPublishButton as ReviewPublishButton_cc0536715a4828b0e11da5b99d2f1ef0 } from '../../../components/review/ReviewPublishButton'
 import { ImportNoticeEntriesView as ImportNoticeEntriesView_9b9beb9171f8e5a1abf78ebfedcacacf } from '../../../components/import/ImportView'
+import { StepButtons as StepButtons_c7eff2ddcee926d1a9cbd9d460db910e } from '../../../components/complaints/StepButtons'
+import { ReplyTemplatePicker as ReplyTemplatePicker_13003dfa8a5836541f5d7a1691e528a9 } from '../../../components/complaints/ReplyTemplatePicker'
+import { ComplaintLedgerExport as ComplaintLedgerExport_a762fc38c3ae63e1ff4943756423a21e } from '../../../components/exports/ExportButtons'
 import { ChangesField as ChangesField_a5ed25db3c0376482d19ef8b86eb9185 } from '../../../components/import/ChangesField'
 import { HouseholdChangesField as HouseholdChangesField_8623035e85d121ae3eab9c69b59d0af7 } from '../../../components/import/HouseholdChangesField'
 import { ImportListLink as ImportListLink_58b6ba05d9a2bc0df5c18e0182e0df2f } from '../../../components/import/ImportLink'
+import { MonthListsExport as MonthListsExport_a762fc38c3ae63e1ff4943756423a21e } from '../../../components/exports/ExportButtons'
 import { ImportListView as ImportListView_9b9beb9171f8e5a1abf78ebfedcacacf } from '../../../components/import/ImportView'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -32,6 +36,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HolidayPasteLink as HolidayPasteLink_e1509d8b6ceb5b37f15aa0aeb769ccdf } from '../../../components/calendar/HolidayPasteLink'
 import { HolidayPasteView as HolidayPasteView_ba5af92cf2e3611eaeb256e1811a33a9 } from '../../../components/calendar/HolidayPasteView'
+import { AuditLogExport as AuditLogExport_a762fc38c3ae63e1ff4943756423a21e } from '../../../components/exports/ExportButtons'
 import { BrandIcon as BrandIcon_34e61812ea3c2c569583a67ba074fb71 } from '../../../components/brand/Brand'
 import { BrandLogo as BrandLogo_34e61812ea3c2c569583a67ba074fb71 } from '../../../components/brand/Brand'
 import { WorkDashboard as WorkDashboard_071957f5e5cd7db88e965c307b156880 } from '../../../components/dashboard/WorkDashboard'
@@ -46,9 +51,13 @@ export const importMap = {
   "/components/notices/NextStageButton#NextStageButton": NextStageButton_5a7c54c53ab34b9847326ee3f552534d,
   "/components/review/ReviewPublishButton#ReviewPublishButton": ReviewPublishButton_cc0536715a4828b0e11da5b99d2f1ef0,
   "/components/import/ImportView#ImportNoticeEntriesView": ImportNoticeEntriesView_9b9beb9171f8e5a1abf78ebfedcacacf,
+  "/components/complaints/StepButtons#StepButtons": StepButtons_c7eff2ddcee926d1a9cbd9d460db910e,
+  "/components/complaints/ReplyTemplatePicker#ReplyTemplatePicker": ReplyTemplatePicker_13003dfa8a5836541f5d7a1691e528a9,
+  "/components/exports/ExportButtons#ComplaintLedgerExport": ComplaintLedgerExport_a762fc38c3ae63e1ff4943756423a21e,
   "/components/import/ChangesField#ChangesField": ChangesField_a5ed25db3c0376482d19ef8b86eb9185,
   "/components/import/HouseholdChangesField#HouseholdChangesField": HouseholdChangesField_8623035e85d121ae3eab9c69b59d0af7,
   "/components/import/ImportLink#ImportListLink": ImportListLink_58b6ba05d9a2bc0df5c18e0182e0df2f,
+  "/components/exports/ExportButtons#MonthListsExport": MonthListsExport_a762fc38c3ae63e1ff4943756423a21e,
   "/components/import/ImportView#ImportListView": ImportListView_9b9beb9171f8e5a1abf78ebfedcacacf,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -75,6 +84,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/calendar/HolidayPasteLink#HolidayPasteLink": HolidayPasteLink_e1509d8b6ceb5b37f15aa0aeb769ccdf,
   "/components/calendar/HolidayPasteView#HolidayPasteView": HolidayPasteView_ba5af92cf2e3611eaeb256e1811a33a9,
+  "/components/exports/ExportButtons#AuditLogExport": AuditLogExport_a762fc38c3ae63e1ff4943756423a21e,
   "/components/brand/Brand#BrandIcon": BrandIcon_34e61812ea3c2c569583a67ba074fb71,
   "/components/brand/Brand#BrandLogo": BrandLogo_34e61812ea3c2c569583a67ba074fb71,
   "/components/dashboard/WorkDashboard#WorkDashboard": WorkDashboard_071957f5e5cd7db88e965c307b156880,

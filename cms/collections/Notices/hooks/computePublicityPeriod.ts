@@ -1,9 +1,10 @@
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { loadWorkCalendar } from '../../../calendar/workCalendar'
 import type { WorkCalendar } from '../../../domain/calendar'
 import { dayOfStored, storedDay } from '../../../domain/dates'
 import { publicityPeriod, type StageConfig } from '../../../domain/publicity'
 import { relationId } from '../../../util/relation'
+import { refusal } from '../../../hooks/refuse'
 
 
 export function describeRule(stage: StageConfig): string {
@@ -63,7 +64,7 @@ export async function computeNoticePeriod(req: PayloadRequest, notice: NoticeDat
   const index = stages.findIndex((s) => s.key === stageKey)
   if (index < 0) {
     const allowed = stages.map((s) => s.label).join('、') || '（该类别未设置公示阶段）'
-    throw new APIError(`所选公示阶段不在该救助类别（或该地区）的公示设置中。可选阶段：${allowed}。`, 400, undefined, true)
+    throw refusal(`所选公示阶段不在该救助类别（或该地区）的公示设置中。可选阶段：${allowed}。`, { field: 'stage', collection: 'notices', req })
   }
   const stage = stages[index]
   const period = publicityPeriod(cal ?? (await loadWorkCalendar(req.payload, req)), posted, stage)

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook, type FieldHook, type PayloadRequest } from 'payload'
+import { type CollectionBeforeChangeHook, type FieldHook, type PayloadRequest } from 'payload'
 import { OPEN_STATUSES } from '../../../complaints/workflow'
 import { relationId } from '../../../util/relation'
+import { refusal } from '../../../hooks/refuse'
 
 
 /** Unresolved objections raised against a notice (a count only: editors never see their content). */
@@ -26,7 +27,7 @@ export const blockWhileObjectionsOpen: CollectionBeforeChangeHook = async ({ dat
   if (!previous) return data
   const open = await openObjectionCount(req, previous)
   if (open > 0) {
-    throw new APIError(`上一阶段公示还有 ${open} 件异议尚未办结，不能发布下一阶段公示。请先由信访/纪检人员核实处理异议。`, 409, undefined, true)
+    throw refusal(`上一阶段公示还有 ${open} 件异议尚未办结，不能发布下一阶段公示。请先由信访/纪检人员核实处理异议。`, { status: 409 })
   }
   return data
 }

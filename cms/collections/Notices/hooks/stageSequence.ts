@@ -1,9 +1,10 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook } from 'payload'
 import { today as clockToday } from '../../../domain/clock'
 import { dayOfStored } from '../../../domain/dates'
-import { stageSequenceProblems } from '../../../domain/publicitySequence'
+import { placedStageSequenceProblems } from '../../../domain/publicitySequence'
 import { relationId } from '../../../util/relation'
 import { stagesFor } from './computePublicityPeriod'
+import { refusal } from '../../../hooks/refuse'
 
 /**
  * The stages of one matter follow each other (cms/domain/publicitySequence.ts): checked on every save
@@ -20,13 +21,13 @@ export const keepStagesInSequence: CollectionBeforeChangeHook = async ({ data, o
   if (!programme || !postedOn || !stage) return data
   const id = originalDoc?.id ? String(originalDoc.id) : null
   if (id && id === previousId) {
-    throw new APIError('“上一阶段公示”不能选本公示自己。请选择同一批对象的上一榜公示，或清空该项（第一榜不填）。', 400, undefined, true)
+    throw refusal('“上一阶段公示”不能选本公示自己。请选择同一批对象的上一榜公示，或清空该项（第一榜不填）。', { field: 'previousNotice', collection: 'notices', req })
   }
   // The previous stage as it is public (its main document), whoever may read it.
   const previous = (await req.payload.db.findOne({ collection: 'notices', where: { id: { equals: previousId } }, req })) as Record<string, unknown> | null
-  if (!previous) throw new APIError('找不到所选的上一阶段公示（可能已被删除）。请重新选择，或清空该项。', 400, undefined, true)
+  if (!previous) throw refusal('找不到所选的上一阶段公示（可能已被删除）。请重新选择，或清空该项。', { field: 'previousNotice', collection: 'notices', req })
   const { stages } = await stagesFor(req, programme, relationId(data.region ?? originalDoc?.region))
-  const problems = stageSequenceProblems(
+  const problems = placedStageSequenceProblems(
     { id, stage, programme, postedOn },
     {
       id: previousId,
@@ -39,6 +40,8 @@ export const keepStagesInSequence: CollectionBeforeChangeHook = async ({ data, o
     stages,
     { publishing: data._status === 'published', today: clockToday() },
   )
-  if (problems.length) throw new APIError(problems.join(''), 400, undefined, true)
+  // On the field of the first problem that has one (the admin marks it); all the sentences in the text.
+  const field = problems.find((p) => p.field)?.field
+  if (problems.length) throw refusal(problems.map((p) => p.message).join(''), field ? { field, collection: 'notices', req } : {})
   return data
 }
