@@ -38,12 +38,14 @@ describe('diffLists (动态管理)', () => {
   ]
   for (const c of cases) it(c.name, () => expect(diffLists(c.prev, c.curr)).toEqual(c.expect))
 
-  it('diffs two 100,000-household lists in well under a second', () => {
+  // How fast is measured by `npm run bench -- diff100k` (figures belong in benchmarks, not in timed
+  // tests); here the county-size lists only have to come out right.
+  it('diffs two 100,000-household lists', () => {
     const prev = Array.from({ length: 100_000 }, (_, i) => line(`k${i}`, 1 + (i % 4), 300 + (i % 7)))
     const curr = prev.slice(2000).map((l, i) => (i % 50 === 0 ? { ...l, amount: l.amount + 10 } : l))
-    const started = performance.now()
     const d = diffLists(prev, curr)
-    expect(performance.now() - started).toBeLessThan(2000)
     expect(d.stopped.households).toBe(2000)
+    expect(d.increased.households).toBe(1960)
+    expect(d.added.households).toBe(0)
   })
 })
