@@ -5,6 +5,8 @@ import { signInToAdmin } from '../helpers/adminLogin'
 import { startSystem, type RunningSystem } from '../helpers/system'
 
 const enabled = browserAvailable()
+/** Payload's default edit-lock duration (the policies collection does not set `lockDocuments`). */
+const LOCK_MS = 300_000
 
 /** Toast text that is not Chinese: Payload's English fallbacks or a generic error instead of the reason. */
 const NOT_AN_EXPLANATION = /unknown error|error occurred|not allowed|forbidden|发生了一个未知的错误|[A-Za-z]{3,}/i
@@ -72,8 +74,8 @@ describe.skipIf(!enabled)('end to end: the two-person rule in the admin', () => 
   const locksOnPolicy = async () => {
     const res = await admin.api(`/api/payload-locked-documents?depth=0&limit=10&where[document.relationTo][equals]=policies&where[document.value][equals]=${id}`)
     expect(res.status()).toBe(200)
-    const { docs } = (await res.json()) as { docs: { user?: { value?: string | number } }[] }
-    return docs.map((d) => ({ user: String(d.user?.value ?? '') }))
+    const { docs } = (await res.json()) as { docs: { user?: { value?: string | number }; updatedAt: string }[] }
+    return docs.map((d) => ({ user: String(d.user?.value ?? ''), updatedAt: d.updatedAt }))
   }
 
   let id = ''
@@ -81,29 +83,39 @@ describe.skipIf(!enabled)('end to end: the two-person rule in the admin', () => 
   /**
    * Payload's edit lock (payload-locked-documents, 5 minutes): the first change in a form locks the
    * document for its clerk, a save releases it, and leaving the document releases it only after
-   * "leave without saving" — so a colleague who closed the browser leaves a lock behind. The server
+   * "leave without saving" — so a colleague who closed the browser can leave a lock behind. The server
    * then renders the next clerk's form read-only and the admin opens a "being edited by …" dialog once
-   * it has loaded; until the clerk takes over, that dialog covers every button, and taking over reloads
-   * the form (its menus close). So: the form's read-only state says, from the server's own decision,
-   * whether the dialog will come; if so the clerk takes over, and the test waits for the lock to be theirs
-   * and for the reloaded form to be editable before clicking anything.
+   * the page has loaded; until the clerk takes over, that dialog covers every button, and taking over
+   * reloads the form (open menus close). The clerk before has closed their browser, so the lock the
+   * admin reads now is the one the server will see: with one, the clerk waits for the dialog and takes
+   * over, and the test waits for the lock to be theirs and the reloaded form to be editable.
    */
   const openDoc = async (clerk: Clerk) => {
     const { page } = clerk
+    // A lock about to expire could expire between this look and the page: wait until it has.
+    const ageOf = (l: { updatedAt: string }) => Date.now() - Date.parse(l.updatedAt)
+    const foreign = async () => (await locksOnPolicy()).filter((l) => l.user !== clerk.userId)
+    await vi.waitFor(async () => expect((await foreign()).filter((l) => ageOf(l) > LOCK_MS - 30_000 && ageOf(l) < LOCK_MS + 2_000)).toEqual([]), { timeout: 40_000, interval: 500 })
+    const lockedByColleague = (await foreign()).some((l) => ageOf(l) < LOCK_MS)
     await page.goto(`${sys.cmsUrl}/admin/collections/policies/${id}`, { timeout: 180_000 })
     const field = page.locator('#field-title')
     await field.waitFor({ timeout: 120_000 })
-    // Hydrated (a click before that does nothing): the page has fetched and run its scripts.
+    if (lockedByColleague) {
+      const locked = page.locator('#document-locked')
+      await locked.waitFor({ state: 'visible', timeout: 60_000 }).catch(shot(page, `${clerk.name}-lock-dialog`))
+      // Taking over reloads the page's data and the admin then rebuilds the form (keyed by "locked"):
+      // the read-only form on screen now is replaced, and only its replacement may be used.
+      const readOnlyForm = await field.elementHandle()
+      await locked.getByRole('button', { name: '接管' }).click()
+      await locked.waitFor({ state: 'hidden', timeout: 30_000 })
+      await vi.waitFor(async () => expect((await locksOnPolicy()).map((l) => l.user)).toEqual([clerk.userId]), { timeout: 30_000, interval: 200 })
+      await page.waitForFunction((el) => !el?.isConnected, readOnlyForm, { timeout: 60_000, polling: 100 }).catch(shot(page, `${clerk.name}-take-over`))
+      await readOnlyForm?.dispose()
+      takeOvers.push(clerk.email)
+    }
+    // The form is ready (editable once the admin has set it up; a click before that does nothing).
+    await vi.waitFor(async () => expect(await field.isEnabled()).toBe(true), { timeout: 60_000, interval: 200 }).catch(shot(page, `${clerk.name}-form-ready`))
     await page.waitForLoadState('networkidle', { timeout: 120_000 })
-    if (await field.isEnabled()) return
-    const locked = page.locator('#document-locked')
-    await locked.waitFor({ state: 'visible', timeout: 60_000 }).catch(shot(page, `${clerk.name}-lock-dialog`))
-    await locked.getByRole('button', { name: '接管' }).click()
-    await locked.waitFor({ state: 'hidden', timeout: 30_000 })
-    await vi.waitFor(async () => expect((await locksOnPolicy()).map((l) => l.user)).toEqual([clerk.userId]), { timeout: 30_000, interval: 200 })
-    await vi.waitFor(async () => expect(await field.isEnabled()).toBe(true), { timeout: 60_000, interval: 200 }).catch(shot(page, `${clerk.name}-take-over`))
-    await page.waitForLoadState('networkidle', { timeout: 120_000 })
-    takeOvers.push(clerk.email)
   }
   /**
    * Opens a menu and waits for its item: a click that lands before the page has hydrated, or just
@@ -114,7 +126,7 @@ describe.skipIf(!enabled)('end to end: the two-person rule in the admin', () => 
     await vi.waitFor(
       async () => {
         if (!(await target.isVisible())) await page.locator(trigger).click({ timeout: 5_000 })
-        await target.waitFor({ state: 'visible', timeout: 2_000 })
+        await target.waitFor({ state: 'visible', timeout: 5_000 })
       },
       { timeout: 60_000, interval: 100 },
     ).catch(shot(page, `menu-${item.replace(/\W/g, '')}`))
@@ -159,6 +171,7 @@ describe.skipIf(!enabled)('end to end: the two-person rule in the admin', () => 
     const { page } = editor
     await page.goto(`${sys.cmsUrl}/admin/collections/policies/create`, { timeout: 180_000 })
     await page.waitForLoadState('networkidle', { timeout: 120_000 })
+    await vi.waitFor(async () => expect(await page.locator('#field-title').isEnabled()).toBe(true), { timeout: 60_000, interval: 200 })
     await page.locator('#field-title').fill(title)
     await page.locator('#field-issuer').fill('清河县民政局')
     await page.locator('#action-save-draft').click()
