@@ -102,6 +102,26 @@ async function measureSize(payload: Payload, dataDir: string, code: string, hous
       fullRebuild: pick(full),
       ratioPolicyEditToFull: Number((policyMs / full.durationMs).toFixed(2)),
       ratioListToFull: Number((listMs / full.durationMs).toFixed(2)),
+      // The release alone (no polling of the public server): incremental over full.
+      ratioIncrementalToFull: { policyEdit: Number((policyRelease.durationMs / full.durationMs).toFixed(3)), newMonthList: Number((listRelease.durationMs / full.durationMs).toFixed(3)) },
+      // Step 1 of issue 19: compressed copies of unchanged files taken from the live release by hard link.
+      precompress: {
+        fullMs: full.timings.precompress,
+        policyEditMs: policyRelease.timings.precompress,
+        newMonthListMs: listRelease.timings.precompress,
+        reusedOnPolicyEdit: policyRelease.timings.precompressReused,
+        gain: Number((full.timings.precompress / Math.max(1, policyRelease.timings.precompress)).toFixed(1)),
+      },
+      // Step 2: pages whose inputs are unchanged come from the page cache; the release's unchanged files are hard links.
+      pages: {
+        buildMsFull: full.timings.build,
+        buildMsPolicyEdit: policyRelease.timings.build,
+        buildMsNewMonthList: listRelease.timings.build,
+        filesLinkedOnPolicyEdit: policyRelease.timings.filesLinked,
+        filesLinkedOnNewMonthList: listRelease.timings.filesLinked,
+      },
+      // Step 3: the search index is rebuilt whole on every release (Pagefind over all pages); its cost here.
+      searchIndexMs: { full: full.timings.searchIndexMs, policyEdit: policyRelease.timings.searchIndexMs, newMonthList: listRelease.timings.searchIndexMs },
       restart: {
         normalReleaseMs: normal.durationMs,
         firstAfterRestartMs: afterRestart.durationMs,
