@@ -263,14 +263,18 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     if (snapshotFindings.length) throw new PiiGateError('snapshot', snapshotFindings)
     lap('snapshotGate')
     const cacheDir = pageCacheDir(dir)
-    if (!liveDir) fs.rmSync(cacheDir, { recursive: true, force: true })
+    // Astro writes rendered pages into the cache before it records their keys: a build that failed
+    // or was cut off (the marker is still there) may have left pages under their old keys.
+    const building = `${cacheDir}.building`
+    if (!liveDir || fs.existsSync(building)) fs.rmSync(cacheDir, { recursive: true, force: true })
+    fs.writeFileSync(building, String(process.pid))
     try {
       await run(process.execPath, [astroBin(), 'build', '--silent'], buildEnv(snapshotFile, staging, cacheDir))
     } catch (err) {
-      // Astro may have written some pages into the cache before it failed, under the old keys.
       fs.rmSync(cacheDir, { recursive: true, force: true })
       throw err
     }
+    fs.rmSync(building, { force: true })
     lap('build')
     try {
       const built = JSON.parse(fs.readFileSync(path.join(staging, 'build-timings.json'), 'utf8')) as Record<string, number>
