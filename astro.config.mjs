@@ -32,10 +32,15 @@ function pagefindIndex() {
         if (!index) throw new Error(`搜索索引创建失败：${errors.join('；')}`)
         let pages = 0
         const scriptHashes = new Set()
-        for (const entry of fs.readdirSync(clientDir, { recursive: true, withFileTypes: true })) {
-          if (!entry.isFile() || !entry.name.endsWith('.html')) continue
-          const file = path.join(entry.parentPath, entry.name)
-          const rel = path.relative(clientDir, file).split(path.sep).join('/')
+        // In path order, not directory order: an incremental build (pages restored from the cache)
+        // and a full build of the same snapshot then write the same index (cms/publish/release.ts).
+        const htmlFiles = fs
+          .readdirSync(clientDir, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+          .map((entry) => path.relative(clientDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+          .sort()
+        for (const rel of htmlFiles) {
+          const file = path.join(clientDir, rel)
           const content = fs.readFileSync(file, 'utf8')
           for (const m of content.matchAll(INLINE_SCRIPT)) scriptHashes.add(`sha256-${crypto.createHash('sha256').update(m[1]).digest('base64')}`)
           if (NOT_INDEXED.test(rel)) continue
@@ -83,6 +88,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Incremental releases (issue 19): the release build names a cache folder kept beside the
+  // releases; pages whose getStaticPaths gives a cacheKey (site/lib/pageInputs.ts) and whose code
+  // is unchanged are taken from it instead of rendered. Other builds (tests, `astro build`) are whole.
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR, experimental: { incrementalBuild: true } } : {}),
   telemetry: false,
   vite: { logLevel: 'warn' },
 })

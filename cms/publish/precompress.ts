@@ -71,6 +71,9 @@ export async function precompressRelease(clientDir: string, previousClientDir: s
         brotli(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
         gzip(data, { level: 9 }),
       ])
+      // A copy linked from the live release above (when only one of the two could be) is
+      // unlinked first: writing through it would change the live release's file.
+      await Promise.all([fs.promises.rm(`${src}.br`, { force: true }), fs.promises.rm(`${src}.gz`, { force: true })])
       // Not worth a second copy when it barely shrinks (the server then sends the file as it is).
       if (b.length < data.length * 0.9) {
         await fs.promises.writeFile(`${src}.br`, b)

@@ -15,16 +15,22 @@ import { defaultPinsDir, pinnedReleases } from './releasePins'
 /** RELEASES_DIR puts the public releases outside the (owner-only) data folder, for a public server running as its own user. */
 export const releasesDir = () => (process.env.RELEASES_DIR ? path.resolve(process.env.RELEASES_DIR) : path.join(dataDir(), 'releases'))
 export const currentLink = (dir = releasesDir()) => path.join(dir, 'current')
+/**
+ * Astro's incremental-build cache (issue 19): the pages of earlier builds by path, cacheKey and
+ * code hash (site/lib/pageInputs.ts). Beside the releases, never served; a full release or a
+ * failed build empties it, so what it holds is always what a whole build would render.
+ */
+export const pageCacheDir = (dir = releasesDir()) => path.join(dir, '.page-cache')
 
 export type ReleaseResult = { id: string; dir: string; pages: number; files: number; durationMs: number; timings: Record<string, number>; full: boolean }
 
 /** Environment for the site build: no database address, no secrets. The build reads only the snapshot. */
-function buildEnv(snapshotFile: string, outDir: string): NodeJS.ProcessEnv {
+function buildEnv(snapshotFile: string, outDir: string, cacheDir: string): NodeJS.ProcessEnv {
   const env: Record<string, string | undefined> = {}
   for (const key of ['PATH', 'HOME', 'LANG', 'TZ', 'NODE_OPTIONS', 'PUBLIC_SITE_URL', 'TMPDIR']) {
     if (process.env[key] !== undefined) env[key] = process.env[key]
   }
-  return { ...env, NODE_ENV: 'production', SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }
+  return { ...env, NODE_ENV: 'production', SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' }
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -256,7 +262,19 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     )
     if (snapshotFindings.length) throw new PiiGateError('snapshot', snapshotFindings)
     lap('snapshotGate')
-    await run(process.execPath, [astroBin(), 'build', '--silent'], buildEnv(snapshotFile, staging))
+    const cacheDir = pageCacheDir(dir)
+    // Astro writes rendered pages into the cache before it records their keys: a build that failed
+    // or was cut off (the marker is still there) may have left pages under their old keys.
+    const building = `${cacheDir}.building`
+    if (!liveDir || fs.existsSync(building)) fs.rmSync(cacheDir, { recursive: true, force: true })
+    fs.writeFileSync(building, String(process.pid))
+    try {
+      await run(process.execPath, [astroBin(), 'build', '--silent'], buildEnv(snapshotFile, staging, cacheDir))
+    } catch (err) {
+      fs.rmSync(cacheDir, { recursive: true, force: true })
+      throw err
+    }
+    fs.rmSync(building, { force: true })
     lap('build')
     try {
       const built = JSON.parse(fs.readFileSync(path.join(staging, 'build-timings.json'), 'utf8')) as Record<string, number>
@@ -276,6 +294,8 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     lap('releaseGate')
     finaliseDataPackage(clientDir)
     const manifest = writeManifest(clientDir, { releaseId: id, asOf: exported.snapshot.asOf, generatedAt: exported.snapshot.generatedAt })
+    timings.filesLinked = liveDir ? linkUnchangedFiles(clientDir, path.join(liveDir, 'client')) : 0
+    lap('link')
     timings.precompressReused = (await precompressRelease(clientDir, liveDir ? path.join(liveDir, 'client') : null)).reused
     lap('precompress')
     fs.renameSync(snapshotDir, path.join(staging, 'snapshot'))
@@ -293,6 +313,41 @@ async function buildRelease(payload: Payload, { dir = releasesDir(), keep = 3, a
     fs.rmSync(snapshotDir, { recursive: true, force: true })
     throw err
   }
+}
+
+/**
+ * Files whose bytes equal the live release's (same SHA-256 in both manifests) become hard links
+ * to it: a release costs disk only for what changed. Link-then-rename, so a file is never half
+ * replaced; nothing writes into a release's files after this step (precompress writes new files).
+ */
+export function linkUnchangedFiles(clientDir: string, liveClientDir: string): number {
+  type Files = Record<string, { sha256: string; bytes: number }>
+  const read = (d: string): Files | null => {
+    try {
+      return (JSON.parse(fs.readFileSync(path.join(d, 'manifest.json'), 'utf8')) as { files: Files }).files
+    } catch {
+      return null
+    }
+  }
+  const files = read(clientDir)
+  const live = read(liveClientDir)
+  if (!files || !live) return 0
+  let linked = 0
+  for (const [rel, f] of Object.entries(files)) {
+    const old = live[rel]
+    if (!old || old.sha256 !== f.sha256 || old.bytes !== f.bytes) continue
+    const src = path.join(liveClientDir, rel)
+    const dest = path.join(clientDir, rel)
+    const tmp = `${dest}.link-tmp`
+    try {
+      fs.linkSync(src, tmp)
+      fs.renameSync(tmp, dest)
+      linked++
+    } catch {
+      fs.rmSync(tmp, { force: true })
+    }
+  }
+  return linked
 }
 
 /** The built server imports packages by name; a releases folder outside the project finds them through this link. */

@@ -52,6 +52,9 @@ async function seedCounty(payload: Payload, code: string, households: number, mo
 }
 
 const pick = (r: ReleaseResult) => ({ ms: r.durationMs, pages: r.pages, files: r.files, timings: r.timings })
+/** Each step to stderr as soon as it is measured: a run cut short on a busy machine keeps what it measured. */
+const progress = (households: number, step: string, r: ReleaseResult, extra: Record<string, unknown> = {}) =>
+  console.error(`publishLatency ${households} ${step}: ${JSON.stringify({ ...extra, ...pick(r) })}`)
 
 /** One size: policy edit, new month's list, full rebuild, first release after a restart. */
 async function measureSize(payload: Payload, dataDir: string, code: string, households: number, monthsCount: number) {
@@ -61,6 +64,7 @@ async function measureSize(payload: Payload, dataDir: string, code: string, hous
   const seedMs = Date.now() - seeding
   const dir = path.join(dataDir, `releases-latency-${code}`)
   const first = await publishRelease(payload, { dir, full: true })
+  progress(households, 'first release (full)', first, { seedMs })
   const server = createPublicServer({ releasesDir: dir, accessLog: false })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
@@ -81,13 +85,16 @@ async function measureSize(payload: Payload, dataDir: string, code: string, hous
     await payload.update({ collection: 'policies', id: policy.id, context: sys, data: { title: `基准政策${code}第二版` } })
     const policyRelease = await publishRelease(payload, { dir })
     const policyMs = await servedWhen(`/policies/${policy.id}/`, `基准政策${code}第二版`, started)
+    progress(households, '(a) policy edit', policyRelease, { servedAfterMs: policyMs })
     // (b) A new month's list for one township (thousands of rows, village pages, totals, statistics).
     started = Date.now()
     await payload.update({ collection: 'recipient-lists', id: draftListId, context: sys, data: { _status: 'published' } })
     const listRelease = await publishRelease(payload, { dir })
     const listMs = await servedWhen(`/lists/${draftListId}/`, '<h1', started)
+    progress(households, "(b) new month's list", listRelease, { servedAfterMs: listMs })
     // (c) A full rebuild of the same data (nothing taken from the live release).
     const full = await publishRelease(payload, { dir, full: true })
+    progress(households, '(c) full rebuild', full)
     // (d) The first release after a restart (the process forgets; the live release remembers), vs the same edit without one.
     await payload.update({ collection: 'policies', id: policy.id, context: sys, data: { title: `基准政策${code}第三版` } })
     const normal = await publishRelease(payload, { dir })
@@ -102,6 +109,26 @@ async function measureSize(payload: Payload, dataDir: string, code: string, hous
       fullRebuild: pick(full),
       ratioPolicyEditToFull: Number((policyMs / full.durationMs).toFixed(2)),
       ratioListToFull: Number((listMs / full.durationMs).toFixed(2)),
+      // The release alone (no polling of the public server): incremental over full.
+      ratioIncrementalToFull: { policyEdit: Number((policyRelease.durationMs / full.durationMs).toFixed(3)), newMonthList: Number((listRelease.durationMs / full.durationMs).toFixed(3)) },
+      // Step 1 of issue 19: compressed copies of unchanged files taken from the live release by hard link.
+      precompress: {
+        fullMs: full.timings.precompress,
+        policyEditMs: policyRelease.timings.precompress,
+        newMonthListMs: listRelease.timings.precompress,
+        reusedOnPolicyEdit: policyRelease.timings.precompressReused,
+        gain: Number((full.timings.precompress / Math.max(1, policyRelease.timings.precompress)).toFixed(1)),
+      },
+      // Step 2: pages whose inputs are unchanged come from the page cache; the release's unchanged files are hard links.
+      pages: {
+        buildMsFull: full.timings.build,
+        buildMsPolicyEdit: policyRelease.timings.build,
+        buildMsNewMonthList: listRelease.timings.build,
+        filesLinkedOnPolicyEdit: policyRelease.timings.filesLinked,
+        filesLinkedOnNewMonthList: listRelease.timings.filesLinked,
+      },
+      // Step 3: the search index is rebuilt whole on every release (Pagefind over all pages); its cost here.
+      searchIndexMs: { full: full.timings.searchIndexMs, policyEdit: policyRelease.timings.searchIndexMs, newMonthList: listRelease.timings.searchIndexMs },
       restart: {
         normalReleaseMs: normal.durationMs,
         firstAfterRestartMs: afterRestart.durationMs,
