@@ -50,16 +50,21 @@ export async function startTestPayload(): Promise<TestPayload> {
     kind,
     close: async () => {
       if (kind === 'mongodb') await payload.db.dropDatabase?.({ adapter: payload.db } as never).catch(() => {})
-      // The adapter keeps one pooled client checked out; connections cut by the DROP must not surface as errors.
-      // The pool only listens for errors on idle clients, so every client it holds gets a listener of its own.
-      type Listens = { on: (e: string, f: () => void) => void }
-      const pool = (payload.db as unknown as { pool?: Listens & { end: () => Promise<void>; _clients?: Listens[] } }).pool
+      // The PostgreSQL adapter keeps one pooled client checked out for good. Every client is ended
+      // here (a normal goodbye), so the database can be dropped without terminating connections: a
+      // connection cut by `DROP … WITH (FORCE)` surfaced as an uncaught error in the test process.
+      type Ends = { on: (e: string, f: () => void) => void; end: () => Promise<void> }
+      const pool = (payload.db as unknown as { pool?: Ends & { _clients?: Ends[] } }).pool
       pool?.on('error', () => {})
       for (const client of pool?._clients ?? []) client.on('error', () => {})
       await payload.destroy()
       if (kind === 'postgres') {
-        for (const client of pool?._clients ?? []) client.on('error', () => {})
+        const clients = [...(pool?._clients ?? [])]
+        for (const client of clients) client.on('error', () => {})
+        // pool.end() would wait for the checked-out client to be released, which never happens.
         void pool?.end().catch(() => {})
+        await Promise.race([Promise.allSettled(clients.map((c) => c.end())), new Promise((r) => setTimeout(r, 5000))])
+        // Without FORCE: a database still in use is left to the end of the run (scripts/test-postgres.ts).
         await dropPostgresDatabase(postgresBase!, postgresDb)
       }
       fs.rmSync(dataDir, { recursive: true, force: true })
@@ -80,4 +85,4 @@ async function adminQuery(base: string, sql: string) {
 
 /** Test databases are created up front (the adapter could, but two workers may race on it). */
 export const createPostgresDatabase = (base: string, name: string) => adminQuery(base, `CREATE DATABASE "${name}"`)
-export const dropPostgresDatabase = (base: string, name: string) => adminQuery(base, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {})
+export const dropPostgresDatabase = (base: string, name: string) => adminQuery(base, `DROP DATABASE IF EXISTS "${name}"`).catch(() => {})
