@@ -51,9 +51,24 @@ function listFiles(dir: string): string[] {
     .map((e) => path.join(e.parentPath, e.name))
 }
 
+const UNREADABLE = '压缩文件无法解压，不能确认其中没有个人信息'
+
+/** The bytes a reader gets: gzip by its magic number, brotli by the .br name (it has no magic number); null if it cannot be read. */
+function decompressed(buf: Buffer, ext: string): Buffer | null {
+  try {
+    if (buf.length > 2 && buf[0] === 0x1f && buf[1] === 0x8b) return zlib.gunzipSync(buf)
+    if (ext === '.br') return zlib.brotliDecompressSync(buf)
+    return buf
+  } catch {
+    return null
+  }
+}
+
 /**
  * The one detector (cms/domain/pii) over every byte about to be published: text files as text,
- * gzip-compressed files (search index fragments) after decompression, images by their metadata
+ * gzip- and brotli-compressed files (search index fragments, precompressed .gz/.br copies) after
+ * decompression (a compressed copy read as text both hides what it holds and, being noise, looks
+ * like an e-mail address now and then), images by their metadata
  * (EXIF/GPS/XMP/IPTC must be absent). A finding names the file and a masked hint, never the value.
  */
 export async function scanForPersonalData(roots: string[], opts: GateOptions, stats?: GateStats): Promise<GateFinding[]> {
@@ -76,8 +91,12 @@ export async function scanForPersonalData(roots: string[], opts: GateOptions, st
       if (unchanged) {
         if (stats) stats.skipped++
         if (fresh.size === 0 || IMAGE.has(ext)) continue
-        if (buf.length > 2 && buf[0] === 0x1f && buf[1] === 0x8b) buf = zlib.gunzipSync(buf)
-        const text = buf.toString('utf8')
+        const plain = decompressed(buf, ext)
+        if (!plain) {
+          findings.push({ file: rel, message: UNREADABLE })
+          continue
+        }
+        const text = plain.toString('utf8')
         for (const f of findKnownValues(text, TERM_INDEX.test(file) ? new KnownValueIndex([]) : fresh)) findings.push({ file: rel, message: describeFinding(f, text) })
         continue
       }
@@ -88,8 +107,12 @@ export async function scanForPersonalData(roots: string[], opts: GateOptions, st
         else if (meta.exif || meta.xmp || meta.iptc) findings.push({ file: rel, message: '图片带有元数据（EXIF/GPS/XMP/IPTC），可能含拍摄位置等信息' })
         continue
       }
-      if (buf.length > 2 && buf[0] === 0x1f && buf[1] === 0x8b) buf = zlib.gunzipSync(buf)
-      const text = buf.toString('utf8')
+      const plain = decompressed(buf, ext)
+      if (!plain) {
+        findings.push({ file: rel, message: UNREADABLE })
+        continue
+      }
+      const text = plain.toString('utf8')
       for (const f of findPii(text, { knownValues: TERM_INDEX.test(file) ? knownLong : known, allow })) {
         findings.push({ file: rel, message: describeFinding(f, text) })
       }
