@@ -4,9 +4,10 @@
 import { useConfig, useFormFields } from '@payloadcms/ui'
 import React from 'react'
 import { fillReplyTemplate } from '../../domain/complaintSteps'
+import { chinaDate } from '../../domain/dates'
 
 type Template = { id: string; title: string; body: string }
-const chinaDay = (v: unknown) => (typeof v === 'string' && v ? new Date(Date.parse(v) + 8 * 3_600_000).toISOString().slice(0, 10) : null)
+const chinaDay = (v: unknown) => (typeof v === 'string' && v ? chinaDate(v) : null)
 const idOf = (v: unknown) => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : v ? String(v) : null)
 
 export function ReplyTemplatePicker() {
@@ -41,7 +42,7 @@ export function ReplyTemplatePicker() {
   const insert = () => {
     const t = templates.find((x) => x.id === picked)
     if (!t) return
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+    const today = chinaDate(Date.now())
     const text = fillReplyTemplate(t.body, { code, receivedOn: chinaDay(receivedAt), category: categoryLabel, resolveDue: chinaDay(resolveDue), today })
     dispatch({ type: 'UPDATE', path: 'publicReply', value: text })
   }
