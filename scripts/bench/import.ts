@@ -311,8 +311,8 @@ export async function benchDiff100k(payload: Payload, _dataDir: string, rows = 1
 export async function benchImportCrafted(payload: Payload, _dataDir: string, runs = 3) {
   await ensureBenchData(payload)
   const http = await import('node:http')
-  const { monitorEventLoopDelay } = await import('node:perf_hooks')
   const { analyseImport } = await import('../../cms/import/service')
+  const { whileAnswering } = await import('../../tests/helpers/whileAnswering')
   const { GET: liveness } = await import('../../cms/app/health/live/route')
   const { unclosedRowXlsx, singleQuotedXlsx, commentsCdataXlsx } = await import('../../tests/fixtures/import/crafted')
   const server = http.createServer(async (_req, res) => {
@@ -339,35 +339,12 @@ export async function benchImportCrafted(payload: Payload, _dataDir: string, run
     const loopMax: number[] = []
     let codes: string[] = []
     for (let i = 0; i < runs; i++) {
-      const latencies: number[] = []
-      let running = true
-      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
-      const prober = (async () => {
-        while (running) {
-          const t0 = performance.now()
-          await new Promise<void>((resolve, reject) => {
-            http.get({ host: '127.0.0.1', port, path: '/health/live', agent }, (res) => {
-              res.resume()
-              res.on('end', () => resolve())
-            }).on('error', reject)
-          })
-          latencies.push(performance.now() - t0)
-          await new Promise((r) => setTimeout(r, 20))
-        }
-      })()
-      const loop = monitorEventLoopDelay({ resolution: 10 })
-      loop.enable()
-      const t0 = performance.now()
-      const run = await analyseImport(payload, bytes, name, target)
-      ms.push(performance.now() - t0)
-      loop.disable()
-      running = false
-      await prober
-      agent.destroy()
-      codes = run.preview.issues.map((x) => x.code)
-      healthMax.push(Math.max(0, ...latencies))
-      healthP99.push(pct(latencies, 0.99))
-      loopMax.push(loop.max / 1e6)
+      const run = await whileAnswering(port, () => analyseImport(payload, bytes, name, target), 20)
+      ms.push(run.ms)
+      codes = run.result.preview.issues.map((x) => x.code)
+      healthMax.push(Math.max(0, ...run.latencies))
+      healthP99.push(pct(run.latencies, 0.99))
+      loopMax.push(run.loopMax)
     }
     const r1 = (x: number) => Math.round(x * 10) / 10
     results.push({

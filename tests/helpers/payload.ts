@@ -56,7 +56,6 @@ export async function startTestPayload(): Promise<TestPayload> {
       type Ends = { on: (e: string, f: () => void) => void; end: () => Promise<void> }
       const pool = (payload.db as unknown as { pool?: Ends & { _clients?: Ends[] } }).pool
       pool?.on('error', () => {})
-      for (const client of pool?._clients ?? []) client.on('error', () => {})
       await payload.destroy()
       if (kind === 'postgres') {
         const clients = [...(pool?._clients ?? [])]

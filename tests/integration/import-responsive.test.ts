@@ -3,7 +3,6 @@
 // written in short batches. Measured here in the process that runs the import: the event-loop delay
 // (perf_hooks) and the latency of the CMS's own liveness handler, served over HTTP meanwhile.
 import http from 'node:http'
-import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,6 +13,7 @@ import { testHouseholds } from '../fixtures/import/generate'
 import { makeProgramme, makeRegions, makeUser } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { freePort } from '../helpers/system'
+import { whileAnswering as probe } from '../helpers/whileAnswering'
 
 let t: TestPayload
 let payload: Payload
@@ -49,35 +49,8 @@ afterAll(async () => {
 const list = (month: string): ListTarget => ({ kind: 'list', programme: 'dibao-rural', region: '990199', month, listKind: 'approved' })
 const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))]
 
-/** Runs `work` while asking the liveness endpoint every 50 ms; returns the latencies and the loop delay. */
-async function whileAnswering<T>(work: () => Promise<T>) {
-  const loop = monitorEventLoopDelay({ resolution: 10 })
-  const latencies: number[] = []
-  let running = true
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
-  const prober = (async () => {
-    while (running) {
-      const t0 = performance.now()
-      await new Promise<void>((resolve, reject) => {
-        http.get({ host: '127.0.0.1', port, path: '/health/live', agent }, (res) => {
-          res.resume()
-          res.on('end', () => resolve())
-        }).on('error', reject)
-      })
-      latencies.push(performance.now() - t0)
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  })()
-  loop.enable()
-  const t0 = performance.now()
-  const result = await work()
-  const ms = performance.now() - t0
-  loop.disable()
-  running = false
-  await prober
-  agent.destroy()
-  return { result, ms, latencies, loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 }
-}
+/** The shared prober, against this file's liveness server. */
+const whileAnswering = <T>(work: () => Promise<T>) => probe(port, work)
 
 // The issue's figures (p99 under 100 ms) are measured on a quiet machine by `npm run bench -- import100k`.
 // Here the bounds are loose enough for a shared 2-core machine running other test files at once (a
